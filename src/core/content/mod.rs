@@ -1,0 +1,202 @@
+//! The plan as structured content: parsed from `content/` (embedded in the build), validated,
+//! and handed to every view. The same code runs in `build.rs`, so a malformed source fails the
+//! build with its file and line.
+
+pub mod error;
+pub mod meta;
+pub mod model;
+pub mod parse;
+pub mod repairs;
+pub mod validate;
+
+pub use error::{ContentError, Place};
+pub use model::*;
+
+use parse::Source;
+
+/// The content sources in reading order, as embedded in the binary.
+pub const PLAN_SOURCES: [(&str, &str); 10] = [
+    ("content/plan/00-preamble.txt", include_str!("../../../content/plan/00-preamble.txt")),
+    ("content/plan/01.txt", include_str!("../../../content/plan/01.txt")),
+    ("content/plan/02.txt", include_str!("../../../content/plan/02.txt")),
+    ("content/plan/03.txt", include_str!("../../../content/plan/03.txt")),
+    ("content/plan/04.txt", include_str!("../../../content/plan/04.txt")),
+    ("content/plan/05.txt", include_str!("../../../content/plan/05.txt")),
+    ("content/plan/06.txt", include_str!("../../../content/plan/06.txt")),
+    ("content/plan/07.txt", include_str!("../../../content/plan/07.txt")),
+    ("content/plan/08.txt", include_str!("../../../content/plan/08.txt")),
+    ("content/plan/09.txt", include_str!("../../../content/plan/09.txt")),
+];
+
+/// `content/meta.txt`.
+pub const META_SOURCE: (&str, &str) = ("content/meta.txt", include_str!("../../../content/meta.txt"));
+/// `content/scope.tsv`.
+pub const SCOPE_SOURCE: (&str, &str) = ("content/scope.tsv", include_str!("../../../content/scope.tsv"));
+/// `content/headline-figures.tsv`.
+pub const FIGURES_SOURCE: (&str, &str) =
+    ("content/headline-figures.tsv", include_str!("../../../content/headline-figures.tsv"));
+
+/// Parses and validates a plan from the given sources.
+pub fn build_plan(
+    plan_sources: &[(&str, &str)],
+    meta_source: (&str, &str),
+    scope_source: (&str, &str),
+    figures_source: (&str, &str),
+) -> Result<Plan, ContentError> {
+    let sources: Vec<Source<'_>> = plan_sources.iter().map(|(name, text)| Source { name, text }).collect();
+    let body = parse::parse_body(&sources)?;
+    let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
+    let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
+    let figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
+    let plan = Plan {
+        meta: meta_src.meta,
+        preamble: body.preamble,
+        chapters: body.chapters,
+        scope,
+        headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
+    };
+
+    let meta_place = Place { file: meta_source.0.into(), line: 1 };
+    let end = Place {
+        file: plan_sources.last().map(|(n, _)| n.to_string()).unwrap_or_default(),
+        line: plan_sources.last().map(|(_, t)| t.lines().count()).unwrap_or(0),
+    };
+    validate::check_outline(&plan, &meta_src.outline, &meta_place, &end)?;
+    validate::check_blocks(&plan.preamble, &body.places)?;
+    for chapter in &plan.chapters {
+        validate::check_blocks(&chapter.intro, &body.places)?;
+        for section in &chapter.sections {
+            validate::check_blocks(&section.blocks, &body.places)?;
+        }
+    }
+    for (id, at) in &meta_src.references {
+        if plan.paragraph(id).is_none() {
+            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: id.clone() });
+        }
+    }
+    let scope_text = plan.paragraph(&plan.meta.scope_paragraph).map(|p| p.text()).unwrap_or_default();
+    for (index, unit) in plan.scope.iter().enumerate() {
+        if !scope_text.contains(&unit.named_as) {
+            let at = Place { file: scope_source.0.into(), line: index + 2 };
+            return Err(ContentError::Text {
+                at,
+                message: format!("`{}` is not in the scope paragraph {}", unit.named_as, plan.meta.scope_paragraph),
+            });
+        }
+    }
+    for (figure, at) in &figures {
+        let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
+            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: figure.paragraph.clone() });
+        };
+        if !paragraph.text().contains(&figure.quote) {
+            return Err(ContentError::Text {
+                at: at.clone(),
+                message: format!("`{}` is not in paragraph {}", figure.quote, figure.paragraph),
+            });
+        }
+    }
+    Ok(plan)
+}
+
+/// The plan as embedded in this build.
+pub fn embedded_plan() -> Result<Plan, ContentError> {
+    build_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE)
+}
+
+impl Plan {
+    /// All blocks of the plan in reading order, with the chapter and section they stand in.
+    pub fn blocks(&self) -> Vec<(Option<&Chapter>, Option<&Section>, &Block)> {
+        let mut out: Vec<_> = self.preamble.iter().map(|b| (None, None, b)).collect();
+        for chapter in &self.chapters {
+            out.extend(chapter.intro.iter().map(|b| (Some(chapter), None, b)));
+            for section in &chapter.sections {
+                out.extend(section.blocks.iter().map(|b| (Some(chapter), Some(section), b)));
+            }
+        }
+        out
+    }
+
+    /// The paragraph with this id.
+    pub fn paragraph(&self, id: &str) -> Option<&Paragraph> {
+        self.blocks().into_iter().find_map(|(_, _, b)| match b {
+            Block::Paragraph(p) if p.id == id => Some(p),
+            _ => None,
+        })
+    }
+
+    /// Chapter by number (1–9).
+    pub fn chapter(&self, number: u8) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.number == number)
+    }
+
+    /// Every box, in order.
+    pub fn boxes(&self) -> Vec<&PlanBox> {
+        self.blocks()
+            .into_iter()
+            .filter_map(|(_, _, b)| match b {
+                Block::Box(x) => Some(x),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every figure, in order.
+    pub fn figures(&self) -> Vec<&Figure> {
+        self.blocks()
+            .into_iter()
+            .filter_map(|(_, _, b)| match b {
+                Block::Figure(f) => Some(f),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The plan's text in reading order, one line per printed unit (heading, paragraph,
+    /// box title, box entry, figure caption): what the fidelity test compares with the source.
+    pub fn reconstruct(&self) -> String {
+        let mut out = Vec::new();
+        let push_blocks = |blocks: &[Block], out: &mut Vec<String>| {
+            for block in blocks {
+                block_lines(block, out);
+            }
+        };
+        push_blocks(&self.preamble, &mut out);
+        for chapter in &self.chapters {
+            out.push(format!("{} {}", chapter.heading, chapter.title));
+            push_blocks(&chapter.intro, &mut out);
+            for section in &chapter.sections {
+                out.push(format!("{} {}", section.heading, section.title));
+                push_blocks(&section.blocks, &mut out);
+            }
+        }
+        out.join("\n")
+    }
+}
+
+fn block_lines(block: &Block, out: &mut Vec<String>) {
+    match block {
+        Block::Paragraph(p) => out.push(p.text()),
+        Block::Figure(f) => out.push(format!("{} {}", f.label(), f.caption)),
+        Block::Box(b) => {
+            out.push(format!("{} {}", b.label(), b.title));
+            match &b.content {
+                BoxContent::Items(items) => out.extend(items.iter().map(BoxItem::text)),
+                BoxContent::Groups(groups) => {
+                    for g in groups {
+                        out.push(g.name.clone());
+                        out.push(g.text.clone());
+                    }
+                }
+                BoxContent::Table(rows) => {
+                    for row in rows {
+                        out.push(row.label.clone());
+                        match &row.cell {
+                            RowCell::Text(t) => out.push(t.clone()),
+                            RowCell::Items(items) => out.extend(items.iter().map(BoxItem::text)),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

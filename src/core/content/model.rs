@@ -1,0 +1,260 @@
+//! The plan's content model: what every view (reader, search, places, maps, goals) reads.
+//!
+//! Built by [`super::parse`] from the human-readable sources under `content/`; nothing here
+//! knows about HTML or the browser.
+
+/// The whole plan: metadata, the preamble (前文) and the nine chapters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Title page and headline facts.
+    pub meta: Meta,
+    /// The text before 第一章: scope, area, population, plan period, 图 1.
+    pub preamble: Vec<Block>,
+    /// 第一章 … 第九章, in order.
+    pub chapters: Vec<Chapter>,
+    /// The county-level units of the planning scope, as the preamble names them.
+    pub scope: Vec<ScopeUnit>,
+    /// Headline figures of the preamble and chapter 1, each tied to its paragraph.
+    pub headline_figures: Vec<HeadlineFigure>,
+}
+
+/// Title page facts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    /// `附件`: the plan was published as an attachment to the issuing notice.
+    pub label: String,
+    /// 兰州—西宁城市群发展规划
+    pub title: String,
+    /// A shorter form for tight places (tabs, link previews).
+    pub short_title: String,
+    /// 国家发展改革委, 住房和城乡建设部
+    pub issuers: Vec<String>,
+    /// 2018年2月
+    pub date: String,
+    /// 至2035年
+    pub period: String,
+    /// Paragraph that states the plan period.
+    pub period_paragraph: String,
+    /// Paragraph that lists the planning scope.
+    pub scope_paragraph: String,
+}
+
+/// A chapter (章).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chapter {
+    /// `c1` … `c9`.
+    pub id: String,
+    /// 1 … 9.
+    pub number: u8,
+    /// `第一章`.
+    pub heading: String,
+    /// `规划背景`.
+    pub title: String,
+    /// Paragraphs between the chapter heading and its first section.
+    pub intro: Vec<Block>,
+    /// 第一节 …
+    pub sections: Vec<Section>,
+}
+
+/// A section (节) of a chapter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// `c6s1`.
+    pub id: String,
+    /// 1-based within its chapter.
+    pub number: u8,
+    /// `第一节`.
+    pub heading: String,
+    /// `畅通综合交通运输网络`.
+    pub title: String,
+    /// Paragraphs, boxes and figures in reading order.
+    pub blocks: Vec<Block>,
+}
+
+/// One unit of running text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A paragraph of body text.
+    Paragraph(Paragraph),
+    /// A box (专栏) of projects or places.
+    Box(PlanBox),
+    /// A figure (图) caption; the image itself is not in the source.
+    Figure(Figure),
+}
+
+/// A paragraph, with its bold lead sentence kept apart where it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    /// `c6s1p2`: chapter, section, paragraph.
+    pub id: String,
+    /// The bold lead sentence that names the measure (`畅通对外综合运输通道。`).
+    pub lead: Option<String>,
+    /// The rest of the paragraph.
+    pub body: String,
+}
+
+impl Paragraph {
+    /// The paragraph as the plan prints it: lead then body.
+    pub fn text(&self) -> String {
+        format!("{}{}", self.lead.as_deref().unwrap_or(""), self.body)
+    }
+}
+
+/// A box (专栏): a panel listing places or projects.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanBox {
+    /// `box1` … `box7`.
+    pub id: String,
+    /// 1 … 7.
+    pub number: u8,
+    /// `新生中小城市培育名录`.
+    pub title: String,
+    /// Its items, in the shape the box has in print.
+    pub content: BoxContent,
+}
+
+impl PlanBox {
+    /// `专栏 5`.
+    pub fn label(&self) -> String {
+        format!("专栏 {}", self.number)
+    }
+
+    /// Every named item in the box, in order (table cells with sub-items expand to them).
+    pub fn items(&self) -> Vec<&BoxItem> {
+        match &self.content {
+            BoxContent::Items(items) => items.iter().collect(),
+            BoxContent::Table(rows) => rows
+                .iter()
+                .flat_map(|row| match &row.cell {
+                    RowCell::Items(items) => items.iter().collect::<Vec<_>>(),
+                    RowCell::Text(_) => Vec::new(),
+                })
+                .collect(),
+            BoxContent::Groups(_) => Vec::new(),
+        }
+    }
+}
+
+/// The three shapes boxes take in the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoxContent {
+    /// Box 1: places grouped by province.
+    Groups(Vec<BoxGroup>),
+    /// Box 5: a table of 铁路 / 公路 / 枢纽.
+    Table(Vec<BoxRow>),
+    /// Boxes 2, 3, 4, 6, 7: named items.
+    Items(Vec<BoxItem>),
+}
+
+/// A group of box 1 (one province and its places).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxGroup {
+    /// `box1-gansu`.
+    pub id: String,
+    /// `甘肃省`.
+    pub name: String,
+    /// The places, as the plan lists them.
+    pub text: String,
+}
+
+/// A row of box 5.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxRow {
+    /// `box5-rail`.
+    pub id: String,
+    /// `铁路`.
+    pub label: String,
+    /// The row's second cell.
+    pub cell: RowCell,
+}
+
+/// A table cell: plain text, or several named paragraphs (the 枢纽 cell).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowCell {
+    /// One run of text.
+    Text(String),
+    /// Named paragraphs.
+    Items(Vec<BoxItem>),
+}
+
+/// A named item of a box: the lead phrase is its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxItem {
+    /// `box2-1`, `box5-hub1`.
+    pub id: String,
+    /// `环青海湖地区生态保护与环境综合治理工程。`
+    pub lead: Option<String>,
+    /// The rest of the item.
+    pub body: String,
+}
+
+impl BoxItem {
+    /// The item's name: its lead phrase without the closing 。.
+    pub fn name(&self) -> &str {
+        self.lead
+            .as_deref()
+            .map(|l| l.trim_end_matches('。'))
+            .unwrap_or("")
+    }
+
+    /// The item as printed.
+    pub fn text(&self) -> String {
+        format!("{}{}", self.lead.as_deref().unwrap_or(""), self.body)
+    }
+}
+
+/// A figure (图) caption at its place in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// `fig1` … `fig5`; the maps use it.
+    pub id: String,
+    /// 1 … 5.
+    pub number: u8,
+    /// `兰州—西宁城市群规划范围示意图`.
+    pub caption: String,
+}
+
+impl Figure {
+    /// `图 1`.
+    pub fn label(&self) -> String {
+        format!("图 {}", self.number)
+    }
+}
+
+/// A county-level unit of the planning scope.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScopeUnit {
+    /// Today's GB/T 2260 code (matches the boundary data).
+    pub adcode: String,
+    /// The name in 2018, as the plan uses it.
+    pub name_2018: String,
+    /// Today's name (湟中县 → 湟中区, 同仁县 → 同仁市).
+    pub name_today: String,
+    /// The code in 2018, where it has changed since.
+    pub adcode_2018: String,
+    /// 兰州市 …
+    pub prefecture: String,
+    /// 甘肃省 or 青海省.
+    pub province: String,
+    /// The words of the scope paragraph that bring it in (a whole prefecture, or its own name).
+    pub named_as: String,
+}
+
+/// A headline figure of the plan, with the words that state it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadlineFigure {
+    /// `area`, `gdp` …
+    pub key: String,
+    /// `总面积`.
+    pub label: String,
+    /// `9.75` (kept as written).
+    pub value: String,
+    /// `万平方公里`.
+    pub unit: String,
+    /// Year the figure refers to, where the plan gives one.
+    pub year: Option<u16>,
+    /// Paragraph that states it.
+    pub paragraph: String,
+    /// The exact words in that paragraph.
+    pub quote: String,
+}

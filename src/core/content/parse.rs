@@ -1,0 +1,410 @@
+//! Parser for the plan's text sources (`content/plan/*.txt`): `@directive` lines and text.
+//!
+//! Format, one block per directive, blank lines free:
+//! `@chapter c1 第一章 规划背景`, `@section c1s1 第一节 发展基础`, `@p c1s1p1`,
+//! `@lead 区位优势明显。` (the bold lead), then the text lines of the paragraph;
+//! `@box box2 专栏 2 …` … `@end` holding `@item`, `@group` or `@row` blocks;
+//! `@figure fig1 图 1 …`. Lines starting with `#` are comments.
+
+use super::error::{ContentError, Place};
+use super::model::{
+    Block, BoxContent, BoxGroup, BoxItem, BoxRow, Chapter, Figure, Paragraph, PlanBox, RowCell,
+    Section,
+};
+
+/// A source file handed to the parser.
+pub struct Source<'a> {
+    /// Path shown in errors.
+    pub name: &'a str,
+    /// Its text.
+    pub text: &'a str,
+}
+
+/// What the plan files parse into, before metadata is attached.
+#[derive(Debug, Default)]
+pub struct Body {
+    /// Blocks before the first chapter.
+    pub preamble: Vec<Block>,
+    /// The chapters.
+    pub chapters: Vec<Chapter>,
+    /// Where each id was defined, for references and duplicate checks.
+    pub places: Vec<(String, Place)>,
+    /// Where each chapter and section heading stands.
+    pub heading_places: Vec<(String, Place)>,
+}
+
+/// The text holder that plain lines go to.
+enum Holder {
+    None,
+    Paragraph(Paragraph),
+    Item(BoxItem),
+    Group(BoxGroup),
+    Row(String, String, Vec<BoxItem>, String),
+}
+
+struct Parser {
+    body: Body,
+    holder: Holder,
+    holder_at: Place,
+    open_box: Option<(PlanBox, Place)>,
+}
+
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// `第三章` → 3, given the unit character.
+pub fn numeral(heading: &str, unit: char) -> Option<u8> {
+    let inner = heading.strip_prefix('第')?.strip_suffix(unit)?;
+    NUMERALS
+        .iter()
+        .position(|n| *n == inner)
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+fn syntax(at: &Place, message: impl Into<String>) -> ContentError {
+    ContentError::Syntax {
+        at: at.clone(),
+        message: message.into(),
+    }
+}
+
+/// Splits `ID REST…` off a directive's arguments.
+fn id_and_rest<'a>(args: &'a str, at: &Place, what: &str) -> Result<(&'a str, &'a str), ContentError> {
+    let mut parts = args.splitn(2, ' ');
+    let id = parts.next().unwrap_or("").trim();
+    if id.is_empty() {
+        return Err(syntax(at, format!("`@{what}` needs an id")));
+    }
+    Ok((id, parts.next().unwrap_or("").trim()))
+}
+
+/// `图 3 …` / `专栏 3 …` → (3, caption).
+fn numbered(rest: &str, label: &str, at: &Place) -> Result<(u8, String), ContentError> {
+    let after = rest
+        .strip_prefix(label)
+        .map(str::trim_start)
+        .ok_or_else(|| syntax(at, format!("expected `{label} N …`, found `{rest}`")))?;
+    let (num, title) = after.split_once(' ').unwrap_or((after, ""));
+    let n: u8 = num
+        .parse()
+        .map_err(|_| syntax(at, format!("`{label}` needs a number, found `{num}`")))?;
+    Ok((n, title.trim().to_string()))
+}
+
+impl Parser {
+    fn close_holder(&mut self) -> Result<(), ContentError> {
+        let at = self.holder_at.clone();
+        match std::mem::replace(&mut self.holder, Holder::None) {
+            Holder::None => Ok(()),
+            Holder::Paragraph(p) => {
+                if p.body.is_empty() && p.lead.is_none() {
+                    return Err(syntax(&at, format!("paragraph `{}` has no text", p.id)));
+                }
+                self.push_block(Block::Paragraph(p), &at)
+            }
+            Holder::Item(item) => {
+                if item.body.is_empty() && item.lead.is_none() {
+                    return Err(syntax(&at, format!("item `{}` has no text", item.id)));
+                }
+                match self.open_box.as_mut() {
+                    Some((PlanBox { content: BoxContent::Items(items), .. }, _)) => {
+                        items.push(item);
+                        Ok(())
+                    }
+                    _ => Err(syntax(&at, "`@item` outside a box of items")),
+                }
+            }
+            Holder::Group(group) => match self.open_box.as_mut() {
+                Some((PlanBox { content: BoxContent::Groups(groups), .. }, _)) => {
+                    groups.push(group);
+                    Ok(())
+                }
+                _ => Err(syntax(&at, "`@group` outside a box of groups")),
+            },
+            Holder::Row(id, label, items, text) => {
+                let cell = match (items.is_empty(), text.is_empty()) {
+                    (true, false) => RowCell::Text(text),
+                    (false, true) => RowCell::Items(items),
+                    _ => return Err(syntax(&at, format!("row `{id}` needs either text or items"))),
+                };
+                match self.open_box.as_mut() {
+                    Some((PlanBox { content: BoxContent::Table(rows), .. }, _)) => {
+                        rows.push(BoxRow { id, label, cell });
+                        Ok(())
+                    }
+                    _ => Err(syntax(&at, "`@row` outside a table box")),
+                }
+            }
+        }
+    }
+
+    fn push_block(&mut self, block: Block, at: &Place) -> Result<(), ContentError> {
+        if self.open_box.is_some() {
+            return Err(syntax(at, "a paragraph or figure inside a box: close it with `@end`"));
+        }
+        let list = match self.body.chapters.last_mut() {
+            None => &mut self.body.preamble,
+            Some(ch) => match ch.sections.last_mut() {
+                Some(sec) => &mut sec.blocks,
+                None => &mut ch.intro,
+            },
+        };
+        list.push(block);
+        Ok(())
+    }
+
+    fn define(&mut self, id: &str, at: &Place) -> Result<(), ContentError> {
+        if let Some((_, first)) = self.body.places.iter().find(|(known, _)| known == id) {
+            return Err(ContentError::DuplicateId {
+                at: at.clone(),
+                id: id.to_string(),
+                first: first.clone(),
+            });
+        }
+        self.body.places.push((id.to_string(), at.clone()));
+        Ok(())
+    }
+
+    fn text_line(&mut self, line: &str, at: &Place) -> Result<(), ContentError> {
+        let target = match &mut self.holder {
+            Holder::Paragraph(p) => &mut p.body,
+            Holder::Item(i) => &mut i.body,
+            Holder::Group(g) => &mut g.text,
+            Holder::Row(_, _, items, text) if items.is_empty() => text,
+            Holder::Row(..) => return Err(syntax(at, "text after a row's items: start an `@item`")),
+            Holder::None => return Err(syntax(at, "text outside a paragraph: start it with `@p ID`")),
+        };
+        target.push_str(line);
+        Ok(())
+    }
+
+    fn directive(&mut self, name: &str, args: &str, at: &Place) -> Result<(), ContentError> {
+        if name == "lead" {
+            return match &mut self.holder {
+                Holder::Paragraph(Paragraph { lead, body, .. }) | Holder::Item(BoxItem { lead, body, .. })
+                    if lead.is_none() && body.is_empty() =>
+                {
+                    *lead = Some(args.to_string());
+                    Ok(())
+                }
+                _ => Err(syntax(at, "`@lead` must come first in a paragraph or item")),
+            };
+        }
+        // An `@item` inside a table row belongs to the row.
+        if name == "item" {
+            if let Holder::Row(_, _, _, text) = &self.holder {
+                if !text.is_empty() {
+                    return Err(syntax(at, "a row has text already; it cannot also have items"));
+                }
+                let (id, _) = id_and_rest(args, at, name)?;
+                self.define(id, at)?;
+                if let Holder::Row(_, _, items, _) = &mut self.holder {
+                    items.push(BoxItem { id: id.to_string(), lead: None, body: String::new() });
+                }
+                return Ok(());
+            }
+        }
+        // Lead and text lines of a row's item go to that item.
+        self.close_holder()?;
+        self.holder_at = at.clone();
+        match name {
+            "chapter" => self.chapter(args, at),
+            "section" => self.section(args, at),
+            "p" => {
+                let (id, rest) = id_and_rest(args, at, name)?;
+                if !rest.is_empty() {
+                    return Err(syntax(at, "`@p` takes only an id; put the text on the next lines"));
+                }
+                self.define(id, at)?;
+                self.holder = Holder::Paragraph(Paragraph { id: id.into(), lead: None, body: String::new() });
+                Ok(())
+            }
+            "figure" => {
+                let (id, rest) = id_and_rest(args, at, name)?;
+                let (number, caption) = numbered(rest, "图", at)?;
+                if id != format!("fig{number}") {
+                    return Err(syntax(at, format!("figure id `{id}` does not match `图 {number}`")));
+                }
+                self.define(id, at)?;
+                self.push_block(Block::Figure(Figure { id: id.into(), number, caption }), at)
+            }
+            "box" => {
+                if self.open_box.is_some() {
+                    return Err(syntax(at, "a box inside a box: close the first with `@end`"));
+                }
+                let (id, rest) = id_and_rest(args, at, name)?;
+                let (number, title) = numbered(rest, "专栏", at)?;
+                if id != format!("box{number}") {
+                    return Err(syntax(at, format!("box id `{id}` does not match `专栏 {number}`")));
+                }
+                self.define(id, at)?;
+                let plan_box = PlanBox { id: id.into(), number, title, content: BoxContent::Items(Vec::new()) };
+                self.open_box = Some((plan_box, at.clone()));
+                Ok(())
+            }
+            "item" | "group" | "row" => self.box_part(name, args, at),
+            "end" => {
+                let (plan_box, box_at) = self
+                    .open_box
+                    .take()
+                    .ok_or_else(|| syntax(at, "`@end` without an open `@box`"))?;
+                self.push_block(Block::Box(plan_box), &box_at)
+            }
+            other => Err(syntax(at, format!("unknown directive `@{other}`"))),
+        }
+    }
+
+    fn box_part(&mut self, name: &str, args: &str, at: &Place) -> Result<(), ContentError> {
+        let (id, rest) = id_and_rest(args, at, name)?;
+        let Some((plan_box, _)) = self.open_box.as_mut() else {
+            return Err(syntax(at, format!("`@{name}` outside a box")));
+        };
+        if !id.starts_with(&format!("{}-", plan_box.id)) {
+            return Err(syntax(at, format!("`{id}` should start with its box id `{}-`", plan_box.id)));
+        }
+        // The first part decides the box's shape; later parts must agree.
+        let empty = match &plan_box.content {
+            BoxContent::Items(v) => v.is_empty(),
+            BoxContent::Groups(v) => v.is_empty(),
+            BoxContent::Table(v) => v.is_empty(),
+        };
+        let shape_ok = match (name, &plan_box.content) {
+            ("item", BoxContent::Items(_)) => true,
+            ("group", BoxContent::Groups(_)) | ("row", BoxContent::Table(_)) => true,
+            ("group", _) if empty => {
+                plan_box.content = BoxContent::Groups(Vec::new());
+                true
+            }
+            ("row", _) if empty => {
+                plan_box.content = BoxContent::Table(Vec::new());
+                true
+            }
+            _ => false,
+        };
+        if !shape_ok {
+            return Err(syntax(at, format!("`@{name}` mixed with other kinds of parts in one box")));
+        }
+        self.define(id, at)?;
+        self.holder = match name {
+            "item" => Holder::Item(BoxItem { id: id.into(), lead: None, body: String::new() }),
+            "group" => Holder::Group(BoxGroup { id: id.into(), name: rest.into(), text: String::new() }),
+            _ => Holder::Row(id.into(), rest.into(), Vec::new(), String::new()),
+        };
+        Ok(())
+    }
+
+    fn chapter(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
+        if self.open_box.is_some() {
+            return Err(syntax(at, "chapter inside a box: close the box with `@end`"));
+        }
+        let (id, rest) = id_and_rest(args, at, "chapter")?;
+        let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
+        let number = numeral(heading, '章')
+            .ok_or_else(|| syntax(at, format!("expected `第N章 title`, found `{rest}`")))?;
+        let expected = self.body.chapters.len() + 1;
+        if usize::from(number) != expected {
+            return Err(ContentError::Missing { at: at.clone(), what: format!("chapter {expected} before {heading}") });
+        }
+        if id != format!("c{number}") {
+            return Err(syntax(at, format!("chapter id `{id}` does not match {heading} (expected `c{number}`)")));
+        }
+        self.define(id, at)?;
+        self.body.heading_places.push((id.to_string(), at.clone()));
+        self.body.chapters.push(Chapter {
+            id: id.into(),
+            number,
+            heading: heading.into(),
+            title: title.trim().into(),
+            intro: Vec::new(),
+            sections: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn section(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
+        if self.open_box.is_some() {
+            return Err(syntax(at, "section inside a box: close the box with `@end`"));
+        }
+        let (id, rest) = id_and_rest(args, at, "section")?;
+        let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
+        let number = numeral(heading, '节')
+            .ok_or_else(|| syntax(at, format!("expected `第N节 title`, found `{rest}`")))?;
+        let chapter = self
+            .body
+            .chapters
+            .last_mut()
+            .ok_or_else(|| syntax(at, "a section before the first chapter"))?;
+        let expected = chapter.sections.len() + 1;
+        if usize::from(number) != expected {
+            return Err(ContentError::Missing {
+                at: at.clone(),
+                what: format!("section {expected} of {} before {heading}", chapter.heading),
+            });
+        }
+        if id != format!("{}s{number}", chapter.id) {
+            return Err(syntax(at, format!("section id `{id}` does not match its place (expected `{}s{number}`)", chapter.id)));
+        }
+        chapter.sections.push(Section {
+            id: id.into(),
+            number,
+            heading: heading.into(),
+            title: title.trim().into(),
+            blocks: Vec::new(),
+        });
+        self.define(id, at)?;
+        self.body.heading_places.push((id.to_string(), at.clone()));
+        Ok(())
+    }
+
+    /// Text lines and `@lead` of an item inside a table row.
+    fn row_item_line(&mut self, directive: Option<(&str, &str)>, line: &str, at: &Place) -> Option<Result<(), ContentError>> {
+        let Holder::Row(_, _, items, _) = &mut self.holder else { return None };
+        let item = items.last_mut()?;
+        Some(match directive {
+            Some(("lead", args)) if item.lead.is_none() && item.body.is_empty() => {
+                item.lead = Some(args.to_string());
+                Ok(())
+            }
+            Some(("lead", _)) => Err(syntax(at, "`@lead` must come first in an item")),
+            Some(_) => return None,
+            None => {
+                item.body.push_str(line);
+                Ok(())
+            }
+        })
+    }
+}
+
+/// Parses the plan's text sources, in reading order, into preamble and chapters.
+pub fn parse_body(sources: &[Source<'_>]) -> Result<Body, ContentError> {
+    let mut parser = Parser {
+        body: Body::default(),
+        holder: Holder::None,
+        holder_at: Place { file: String::new(), line: 0 },
+        open_box: None,
+    };
+    for source in sources {
+        for (index, raw) in source.text.lines().enumerate() {
+            let at = Place { file: source.name.to_string(), line: index + 1 };
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let directive = line
+                .strip_prefix('@')
+                .map(|d| d.split_once(' ').map_or((d, ""), |(n, a)| (n, a.trim())));
+            if let Some(result) = parser.row_item_line(directive, line, &at) {
+                result?;
+                continue;
+            }
+            match directive {
+                Some((name, args)) => parser.directive(name, args, &at)?,
+                None => parser.text_line(line, &at)?,
+            }
+        }
+        parser.close_holder()?;
+        if let Some((_, at)) = &parser.open_box {
+            return Err(syntax(at, "box not closed with `@end` before the end of the file"));
+        }
+    }
+    Ok(parser.body)
+}

@@ -1,0 +1,4 @@
+//! The pure core: content model, routes, search, places and geometry. No `leptos`, no
+//! `web_sys`: everything here is plain Rust, tested with `cargo test`.
+
+pub mod content;
