@@ -33,7 +33,9 @@ fn the_plan_has_nine_chapters_thirty_one_sections_seven_boxes_and_five_figures()
 fn repaired_body() -> String {
     let repairs = parse_repairs(REPAIRS).expect("repairs table parses");
     let repaired = apply_repairs(SOURCE, &repairs).expect("every repair applies where it says");
-    let start = repaired.find("兰州—西宁城市群（以下简称").expect("preamble present");
+    let start = repaired
+        .find("兰州—西宁城市群（以下简称")
+        .expect("preamble present");
     repaired[start..].to_string()
 }
 
@@ -42,17 +44,44 @@ fn the_model_reproduces_the_repaired_source_character_for_character() {
     let expected = normalise(&repaired_body());
     let actual = normalise(&plan().reconstruct());
     if expected != actual {
-        let at = expected.chars().zip(actual.chars()).take_while(|(a, b)| a == b).count();
-        let show = |s: &str| s.chars().skip(at.saturating_sub(20)).take(60).collect::<String>();
-        panic!("texts differ at character {at}:\n source: {}\n model:  {}", show(&expected), show(&actual));
+        let at = expected
+            .chars()
+            .zip(actual.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let show = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(20))
+                .take(60)
+                .collect::<String>()
+        };
+        panic!(
+            "texts differ at character {at}:\n source: {}\n model:  {}",
+            show(&expected),
+            show(&actual)
+        );
     }
 }
 
 #[test]
 fn the_title_page_is_kept_as_metadata() {
     let plan = plan();
-    let title_page: Vec<&str> = SOURCE.lines().map(str::trim).filter(|l| !l.is_empty()).take(5).collect();
-    assert_eq!(title_page, ["附件", "兰州—西宁城市群发展规划", "国家发展改革委", "住房和城乡建设部", "2018年2月"]);
+    let title_page: Vec<&str> = SOURCE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(5)
+        .collect();
+    assert_eq!(
+        title_page,
+        [
+            "附件",
+            "兰州—西宁城市群发展规划",
+            "国家发展改革委",
+            "住房和城乡建设部",
+            "2018年2月"
+        ]
+    );
     assert_eq!(plan.meta.label, title_page[0]);
     assert_eq!(plan.meta.title, title_page[1]);
     assert_eq!(plan.meta.issuers, title_page[2..4]);
@@ -98,7 +127,12 @@ fn no_paragraph_ends_mid_sentence() {
     for (_, _, block) in plan.blocks() {
         if let Block::Paragraph(p) = block {
             let text = p.text();
-            assert!(text.ends_with(['。', '；', '：', '！', '？', '”']), "{} ends mid-sentence: {}", p.id, text);
+            assert!(
+                text.ends_with(['。', '；', '：', '！', '？', '”']),
+                "{} ends mid-sentence: {}",
+                p.id,
+                text
+            );
         }
     }
 }
@@ -140,7 +174,10 @@ fn every_id_is_unique_short_and_url_safe() {
     assert_eq!(unique.len(), ids.len());
     for id in &ids {
         assert!(id.len() <= 12, "{id} is too long for a URL");
-        assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'), "{id}");
+        assert!(
+            id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "{id}"
+        );
     }
 }
 
@@ -148,20 +185,35 @@ fn every_id_is_unique_short_and_url_safe() {
 fn box_one_is_grouped_by_province_and_box_five_is_a_table_with_a_split_hub_cell() {
     let plan = plan();
     let boxes = plan.boxes();
-    let BoxContent::Groups(groups) = &boxes[0].content else { panic!("box 1 should be grouped") };
+    let BoxContent::Groups(groups) = &boxes[0].content else {
+        panic!("box 1 should be grouped")
+    };
     let names: Vec<&str> = groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["甘肃省", "青海省"]);
-    let BoxContent::Table(rows) = &boxes[4].content else { panic!("box 5 should be a table") };
+    let BoxContent::Table(rows) = &boxes[4].content else {
+        panic!("box 5 should be a table")
+    };
     let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
     assert_eq!(labels, ["铁路", "公路", "枢纽"]);
-    let RowCell::Items(hub) = &rows[2].cell else { panic!("the hub cell has paragraphs") };
+    let RowCell::Items(hub) = &rows[2].cell else {
+        panic!("the hub cell has paragraphs")
+    };
     let hub_names: Vec<&str> = hub.iter().map(|i| i.name()).collect();
     assert_eq!(hub_names, ["机场枢纽", "铁路枢纽", "公路枢纽"]);
     for b in [1usize, 2, 3, 5, 6] {
-        let BoxContent::Items(items) = &boxes[b].content else { panic!("box {} has named items", b + 1) };
-        assert!(items.iter().all(|i| !i.name().is_empty()), "box {} items are named", b + 1);
+        let BoxContent::Items(items) = &boxes[b].content else {
+            panic!("box {} has named items", b + 1)
+        };
+        assert!(
+            items.iter().all(|i| !i.name().is_empty()),
+            "box {} items are named",
+            b + 1
+        );
     }
-    assert_eq!(boxes[1].items()[0].name(), "环青海湖地区生态保护与环境综合治理工程");
+    assert_eq!(
+        boxes[1].items()[0].name(),
+        "环青海湖地区生态保护与环境综合治理工程"
+    );
 }
 
 #[test]
@@ -178,10 +230,24 @@ fn bold_lead_sentences_are_kept_apart_from_the_body() {
 fn the_scope_lists_thirty_nine_units_with_renamed_counties_under_their_2018_names() {
     let plan = plan();
     assert_eq!(plan.scope.len(), 39);
-    let huangzhong = plan.scope.iter().find(|u| u.name_2018 == "湟中县").expect("湟中县");
-    assert_eq!((huangzhong.name_today.as_str(), huangzhong.adcode.as_str()), ("湟中区", "630106"));
-    let tongren = plan.scope.iter().find(|u| u.name_2018 == "同仁县").expect("同仁县");
-    assert_eq!((tongren.name_today.as_str(), tongren.adcode.as_str()), ("同仁市", "632301"));
+    let huangzhong = plan
+        .scope
+        .iter()
+        .find(|u| u.name_2018 == "湟中县")
+        .expect("湟中县");
+    assert_eq!(
+        (huangzhong.name_today.as_str(), huangzhong.adcode.as_str()),
+        ("湟中区", "630106")
+    );
+    let tongren = plan
+        .scope
+        .iter()
+        .find(|u| u.name_2018 == "同仁县")
+        .expect("同仁县");
+    assert_eq!(
+        (tongren.name_today.as_str(), tongren.adcode.as_str()),
+        ("同仁市", "632301")
+    );
     let adcodes: HashSet<&str> = plan.scope.iter().map(|u| u.adcode.as_str()).collect();
     assert_eq!(adcodes.len(), 39);
 }
@@ -189,8 +255,16 @@ fn the_scope_lists_thirty_nine_units_with_renamed_counties_under_their_2018_name
 #[test]
 fn headline_figures_are_quoted_from_their_paragraphs() {
     let plan = plan();
-    let get = |key: &str| plan.headline_figures.iter().find(|f| f.key == key).expect(key);
-    assert_eq!((get("area").value.as_str(), get("area").unit.as_str()), ("9.75", "万平方公里"));
+    let get = |key: &str| {
+        plan.headline_figures
+            .iter()
+            .find(|f| f.key == key)
+            .expect(key)
+    };
+    assert_eq!(
+        (get("area").value.as_str(), get("area").unit.as_str()),
+        ("9.75", "万平方公里")
+    );
     assert_eq!(get("gdp").value, "4874");
     assert_eq!(get("population").value, "1193");
     assert_eq!(get("gdp_per_capita").value, "40848");
@@ -207,10 +281,27 @@ fn headline_figures_are_quoted_from_their_paragraphs() {
 fn with_source(file: &str, edit: impl Fn(&str) -> String) -> Result<Plan, content::ContentError> {
     let edited: Vec<(String, String)> = content::PLAN_SOURCES
         .iter()
-        .map(|(name, text)| (name.to_string(), if *name == file { edit(text) } else { text.to_string() }))
+        .map(|(name, text)| {
+            (
+                name.to_string(),
+                if *name == file {
+                    edit(text)
+                } else {
+                    text.to_string()
+                },
+            )
+        })
         .collect();
-    let sources: Vec<(&str, &str)> = edited.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-    content::build_plan(&sources, content::META_SOURCE, content::SCOPE_SOURCE, content::FIGURES_SOURCE)
+    let sources: Vec<(&str, &str)> = edited
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    content::build_plan(
+        &sources,
+        content::META_SOURCE,
+        content::SCOPE_SOURCE,
+        content::FIGURES_SOURCE,
+    )
 }
 
 #[test]
@@ -228,38 +319,65 @@ fn a_missing_section_fails_with_file_and_line() {
 
 #[test]
 fn a_missing_last_section_fails_against_the_outline() {
-    let error = with_source("content/plan/09.txt", |t| t[..t.find("@section c9s3").expect("c9s3")].to_string())
-        .expect_err("missing last section");
-    assert!(error.to_string().contains("missing section 3 of 第九章"), "{error}");
+    let error = with_source("content/plan/09.txt", |t| {
+        t[..t.find("@section c9s3").expect("c9s3")].to_string()
+    })
+    .expect_err("missing last section");
+    assert!(
+        error.to_string().contains("missing section 3 of 第九章"),
+        "{error}"
+    );
 }
 
 #[test]
 fn a_duplicate_id_fails_naming_both_places() {
-    let error = with_source("content/plan/01.txt", |t| t.replace("@p c1s1p2", "@p c1s1p1"))
-        .expect_err("duplicate id");
+    let error = with_source("content/plan/01.txt", |t| {
+        t.replace("@p c1s1p2", "@p c1s1p1")
+    })
+    .expect_err("duplicate id");
     let message = error.to_string();
     assert!(message.contains("duplicate id `c1s1p1`"), "{message}");
-    assert!(message.contains("first used at content/plan/01.txt:"), "{message}");
+    assert!(
+        message.contains("first used at content/plan/01.txt:"),
+        "{message}"
+    );
 }
 
 #[test]
 fn an_unknown_figure_reference_fails() {
-    let error = with_source("content/plan/04.txt", |t| t.replace("@figure fig4 图 4", "@figure fig9 图 4"))
-        .expect_err("bad figure id");
-    assert!(error.to_string().contains("figure id `fig9` does not match `图 4`"), "{error}");
-    assert!(error.to_string().starts_with("content/plan/04.txt:"), "{error}");
+    let error = with_source("content/plan/04.txt", |t| {
+        t.replace("@figure fig4 图 4", "@figure fig9 图 4")
+    })
+    .expect_err("bad figure id");
+    assert!(
+        error
+            .to_string()
+            .contains("figure id `fig9` does not match `图 4`"),
+        "{error}"
+    );
+    assert!(
+        error.to_string().starts_with("content/plan/04.txt:"),
+        "{error}"
+    );
 }
 
 #[test]
 fn a_paragraph_cut_at_a_page_break_fails() {
-    let error = with_source("content/plan/01.txt", |t| t.replace("过渡带，北仗", "过渡\n\n@p c1s1p99\n带，北仗"))
-        .expect_err("cut paragraph");
+    let error = with_source("content/plan/01.txt", |t| {
+        t.replace("过渡带，北仗", "过渡\n\n@p c1s1p99\n带，北仗")
+    })
+    .expect_err("cut paragraph");
     assert!(error.to_string().contains("ends mid-sentence"), "{error}");
 }
 
 #[test]
 fn a_returning_artifact_fails() {
-    let error = with_source("content/plan/04.txt", |t| t.replace("海绵城市建设和再生水", "海绵城市建设 and 再生水"))
-        .expect_err("artifact");
-    assert!(error.to_string().contains("` and ` where the plan has 和"), "{error}");
+    let error = with_source("content/plan/04.txt", |t| {
+        t.replace("海绵城市建设和再生水", "海绵城市建设 and 再生水")
+    })
+    .expect_err("artifact");
+    assert!(
+        error.to_string().contains("` and ` where the plan has 和"),
+        "{error}"
+    );
 }

@@ -2,3 +2,5 @@
 //! `web_sys`: everything here is plain Rust, tested with `cargo test`.
 
 pub mod content;
+pub mod render;
+pub mod routes;

@@ -4,11 +4,17 @@ use super::error::{ContentError, Place};
 use super::model::{HeadlineFigure, Meta, ScopeUnit};
 
 fn at(file: &str, line: usize) -> Place {
-    Place { file: file.to_string(), line }
+    Place {
+        file: file.to_string(),
+        line,
+    }
 }
 
 fn syntax(place: Place, message: impl Into<String>) -> ContentError {
-    ContentError::Syntax { at: place, message: message.into() }
+    ContentError::Syntax {
+        at: place,
+        message: message.into(),
+    }
 }
 
 /// Metadata with the outline it declares (sections per chapter) and where each key stands.
@@ -32,7 +38,10 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             continue;
         }
         let Some((key, value)) = line.strip_prefix('@').and_then(|l| l.split_once(' ')) else {
-            return Err(syntax(place, format!("expected `@key value`, found `{line}`")));
+            return Err(syntax(
+                place,
+                format!("expected `@key value`, found `{line}`"),
+            ));
         };
         let value = value.trim().to_string();
         let meta = &mut out.meta;
@@ -43,9 +52,9 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "issuer" => meta.issuers.push(value),
             "date" => meta.date = value,
             "period" => {
-                let (period, paragraph) = value
-                    .split_once(" | ")
-                    .ok_or_else(|| syntax(place.clone(), "`@period` needs `text | paragraph-id`"))?;
+                let (period, paragraph) = value.split_once(" | ").ok_or_else(|| {
+                    syntax(place.clone(), "`@period` needs `text | paragraph-id`")
+                })?;
                 meta.period = period.trim().into();
                 meta.period_paragraph = paragraph.trim().into();
                 out.references.push((meta.period_paragraph.clone(), place));
@@ -79,11 +88,21 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
 }
 
 /// Rows of a tab-separated table after its header, with their line numbers; checks the header.
-fn rows<'a>(file: &str, text: &'a str, header: &[&str]) -> Result<Vec<(usize, Vec<&'a str>)>, ContentError> {
+fn rows<'a>(
+    file: &str,
+    text: &'a str,
+    header: &[&str],
+) -> Result<Vec<(usize, Vec<&'a str>)>, ContentError> {
     let mut lines = text.lines().enumerate();
-    let found: Vec<&str> = lines.next().map(|(_, l)| l.split('\t').collect()).unwrap_or_default();
+    let found: Vec<&str> = lines
+        .next()
+        .map(|(_, l)| l.split('\t').collect())
+        .unwrap_or_default();
     if found != header {
-        return Err(syntax(at(file, 1), format!("header should be `{}`", header.join("⇥"))));
+        return Err(syntax(
+            at(file, 1),
+            format!("header should be `{}`", header.join("⇥")),
+        ));
     }
     let mut out = Vec::new();
     for (index, line) in lines {
@@ -92,7 +111,10 @@ fn rows<'a>(file: &str, text: &'a str, header: &[&str]) -> Result<Vec<(usize, Ve
         }
         let cells: Vec<&str> = line.split('\t').collect();
         if cells.len() != header.len() {
-            return Err(syntax(at(file, index + 1), format!("{} columns, expected {}", cells.len(), header.len())));
+            return Err(syntax(
+                at(file, index + 1),
+                format!("{} columns, expected {}", cells.len(), header.len()),
+            ));
         }
         out.push((index + 1, cells));
     }
@@ -101,12 +123,23 @@ fn rows<'a>(file: &str, text: &'a str, header: &[&str]) -> Result<Vec<(usize, Ve
 
 /// Parses `scope.tsv`.
 pub fn parse_scope(file: &str, text: &str) -> Result<Vec<ScopeUnit>, ContentError> {
-    let header = ["adcode", "name_2018", "name_today", "adcode_2018", "prefecture", "province", "how_named"];
+    let header = [
+        "adcode",
+        "name_2018",
+        "name_today",
+        "adcode_2018",
+        "prefecture",
+        "province",
+        "how_named",
+    ];
     rows(file, text, &header)?
         .into_iter()
         .map(|(line, c)| {
             if c[0].len() != 6 || !c[0].bytes().all(|b| b.is_ascii_digit()) {
-                return Err(syntax(at(file, line), format!("adcode `{}` is not six digits", c[0])));
+                return Err(syntax(
+                    at(file, line),
+                    format!("adcode `{}` is not six digits", c[0]),
+                ));
             }
             Ok(ScopeUnit {
                 adcode: c[0].into(),
@@ -122,15 +155,29 @@ pub fn parse_scope(file: &str, text: &str) -> Result<Vec<ScopeUnit>, ContentErro
 }
 
 /// Parses `headline-figures.tsv`; returns each figure with the line it stands on.
-pub fn parse_headline_figures(file: &str, text: &str) -> Result<Vec<(HeadlineFigure, Place)>, ContentError> {
-    let header = ["key", "label", "value", "unit", "year", "paragraph", "quote"];
+pub fn parse_headline_figures(
+    file: &str,
+    text: &str,
+) -> Result<Vec<(HeadlineFigure, Place)>, ContentError> {
+    let header = [
+        "key",
+        "label",
+        "value",
+        "unit",
+        "year",
+        "paragraph",
+        "quote",
+    ];
     rows(file, text, &header)?
         .into_iter()
         .map(|(line, c)| {
-            let year = match c[4] {
-                "" => None,
-                y => Some(y.parse().map_err(|_| syntax(at(file, line), format!("year `{y}` is not a number")))?),
-            };
+            let year =
+                match c[4] {
+                    "" => None,
+                    y => Some(y.parse().map_err(|_| {
+                        syntax(at(file, line), format!("year `{y}` is not a number"))
+                    })?),
+                };
             let figure = HeadlineFigure {
                 key: c[0].into(),
                 label: c[1].into(),

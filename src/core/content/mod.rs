@@ -16,25 +16,63 @@ use parse::Source;
 
 /// The content sources in reading order, as embedded in the binary.
 pub const PLAN_SOURCES: [(&str, &str); 10] = [
-    ("content/plan/00-preamble.txt", include_str!("../../../content/plan/00-preamble.txt")),
-    ("content/plan/01.txt", include_str!("../../../content/plan/01.txt")),
-    ("content/plan/02.txt", include_str!("../../../content/plan/02.txt")),
-    ("content/plan/03.txt", include_str!("../../../content/plan/03.txt")),
-    ("content/plan/04.txt", include_str!("../../../content/plan/04.txt")),
-    ("content/plan/05.txt", include_str!("../../../content/plan/05.txt")),
-    ("content/plan/06.txt", include_str!("../../../content/plan/06.txt")),
-    ("content/plan/07.txt", include_str!("../../../content/plan/07.txt")),
-    ("content/plan/08.txt", include_str!("../../../content/plan/08.txt")),
-    ("content/plan/09.txt", include_str!("../../../content/plan/09.txt")),
+    (
+        "content/plan/00-preamble.txt",
+        include_str!("../../../content/plan/00-preamble.txt"),
+    ),
+    (
+        "content/plan/01.txt",
+        include_str!("../../../content/plan/01.txt"),
+    ),
+    (
+        "content/plan/02.txt",
+        include_str!("../../../content/plan/02.txt"),
+    ),
+    (
+        "content/plan/03.txt",
+        include_str!("../../../content/plan/03.txt"),
+    ),
+    (
+        "content/plan/04.txt",
+        include_str!("../../../content/plan/04.txt"),
+    ),
+    (
+        "content/plan/05.txt",
+        include_str!("../../../content/plan/05.txt"),
+    ),
+    (
+        "content/plan/06.txt",
+        include_str!("../../../content/plan/06.txt"),
+    ),
+    (
+        "content/plan/07.txt",
+        include_str!("../../../content/plan/07.txt"),
+    ),
+    (
+        "content/plan/08.txt",
+        include_str!("../../../content/plan/08.txt"),
+    ),
+    (
+        "content/plan/09.txt",
+        include_str!("../../../content/plan/09.txt"),
+    ),
 ];
 
 /// `content/meta.txt`.
-pub const META_SOURCE: (&str, &str) = ("content/meta.txt", include_str!("../../../content/meta.txt"));
+pub const META_SOURCE: (&str, &str) = (
+    "content/meta.txt",
+    include_str!("../../../content/meta.txt"),
+);
 /// `content/scope.tsv`.
-pub const SCOPE_SOURCE: (&str, &str) = ("content/scope.tsv", include_str!("../../../content/scope.tsv"));
+pub const SCOPE_SOURCE: (&str, &str) = (
+    "content/scope.tsv",
+    include_str!("../../../content/scope.tsv"),
+);
 /// `content/headline-figures.tsv`.
-pub const FIGURES_SOURCE: (&str, &str) =
-    ("content/headline-figures.tsv", include_str!("../../../content/headline-figures.tsv"));
+pub const FIGURES_SOURCE: (&str, &str) = (
+    "content/headline-figures.tsv",
+    include_str!("../../../content/headline-figures.tsv"),
+);
 
 /// Parses and validates a plan from the given sources.
 pub fn build_plan(
@@ -43,7 +81,10 @@ pub fn build_plan(
     scope_source: (&str, &str),
     figures_source: (&str, &str),
 ) -> Result<Plan, ContentError> {
-    let sources: Vec<Source<'_>> = plan_sources.iter().map(|(name, text)| Source { name, text }).collect();
+    let sources: Vec<Source<'_>> = plan_sources
+        .iter()
+        .map(|(name, text)| Source { name, text })
+        .collect();
     let body = parse::parse_body(&sources)?;
     let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
     let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
@@ -56,10 +97,19 @@ pub fn build_plan(
         headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
     };
 
-    let meta_place = Place { file: meta_source.0.into(), line: 1 };
+    let meta_place = Place {
+        file: meta_source.0.into(),
+        line: 1,
+    };
     let end = Place {
-        file: plan_sources.last().map(|(n, _)| n.to_string()).unwrap_or_default(),
-        line: plan_sources.last().map(|(_, t)| t.lines().count()).unwrap_or(0),
+        file: plan_sources
+            .last()
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_default(),
+        line: plan_sources
+            .last()
+            .map(|(_, t)| t.lines().count())
+            .unwrap_or(0),
     };
     validate::check_outline(&plan, &meta_src.outline, &meta_place, &end)?;
     validate::check_blocks(&plan.preamble, &body.places)?;
@@ -71,27 +121,47 @@ pub fn build_plan(
     }
     for (id, at) in &meta_src.references {
         if plan.paragraph(id).is_none() {
-            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: id.clone() });
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "paragraph",
+                id: id.clone(),
+            });
         }
     }
-    let scope_text = plan.paragraph(&plan.meta.scope_paragraph).map(|p| p.text()).unwrap_or_default();
+    let scope_text = plan
+        .paragraph(&plan.meta.scope_paragraph)
+        .map(|p| p.text())
+        .unwrap_or_default();
     for (index, unit) in plan.scope.iter().enumerate() {
         if !scope_text.contains(&unit.named_as) {
-            let at = Place { file: scope_source.0.into(), line: index + 2 };
+            let at = Place {
+                file: scope_source.0.into(),
+                line: index + 2,
+            };
             return Err(ContentError::Text {
                 at,
-                message: format!("`{}` is not in the scope paragraph {}", unit.named_as, plan.meta.scope_paragraph),
+                message: format!(
+                    "`{}` is not in the scope paragraph {}",
+                    unit.named_as, plan.meta.scope_paragraph
+                ),
             });
         }
     }
     for (figure, at) in &figures {
         let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
-            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: figure.paragraph.clone() });
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "paragraph",
+                id: figure.paragraph.clone(),
+            });
         };
         if !paragraph.text().contains(&figure.quote) {
             return Err(ContentError::Text {
                 at: at.clone(),
-                message: format!("`{}` is not in paragraph {}", figure.quote, figure.paragraph),
+                message: format!(
+                    "`{}` is not in paragraph {}",
+                    figure.quote, figure.paragraph
+                ),
             });
         }
     }
@@ -110,7 +180,12 @@ impl Plan {
         for chapter in &self.chapters {
             out.extend(chapter.intro.iter().map(|b| (Some(chapter), None, b)));
             for section in &chapter.sections {
-                out.extend(section.blocks.iter().map(|b| (Some(chapter), Some(section), b)));
+                out.extend(
+                    section
+                        .blocks
+                        .iter()
+                        .map(|b| (Some(chapter), Some(section), b)),
+                );
             }
         }
         out
@@ -199,4 +274,11 @@ fn block_lines(block: &Block, out: &mut Vec<String>) {
             }
         }
     }
+}
+
+/// The embedded plan, parsed once. `build.rs` has already validated the same sources, so an
+/// error here means a build that skipped it; views show it rather than panic.
+pub fn plan() -> Result<&'static Plan, &'static ContentError> {
+    static PLAN: std::sync::OnceLock<Result<Plan, ContentError>> = std::sync::OnceLock::new();
+    PLAN.get_or_init(embedded_plan).as_ref()
 }

@@ -68,7 +68,11 @@ fn syntax(at: &Place, message: impl Into<String>) -> ContentError {
 }
 
 /// Splits `ID REST…` off a directive's arguments.
-fn id_and_rest<'a>(args: &'a str, at: &Place, what: &str) -> Result<(&'a str, &'a str), ContentError> {
+fn id_and_rest<'a>(
+    args: &'a str,
+    at: &Place,
+    what: &str,
+) -> Result<(&'a str, &'a str), ContentError> {
     let mut parts = args.splitn(2, ' ');
     let id = parts.next().unwrap_or("").trim();
     if id.is_empty() {
@@ -106,7 +110,13 @@ impl Parser {
                     return Err(syntax(&at, format!("item `{}` has no text", item.id)));
                 }
                 match self.open_box.as_mut() {
-                    Some((PlanBox { content: BoxContent::Items(items), .. }, _)) => {
+                    Some((
+                        PlanBox {
+                            content: BoxContent::Items(items),
+                            ..
+                        },
+                        _,
+                    )) => {
                         items.push(item);
                         Ok(())
                     }
@@ -114,7 +124,13 @@ impl Parser {
                 }
             }
             Holder::Group(group) => match self.open_box.as_mut() {
-                Some((PlanBox { content: BoxContent::Groups(groups), .. }, _)) => {
+                Some((
+                    PlanBox {
+                        content: BoxContent::Groups(groups),
+                        ..
+                    },
+                    _,
+                )) => {
                     groups.push(group);
                     Ok(())
                 }
@@ -124,10 +140,21 @@ impl Parser {
                 let cell = match (items.is_empty(), text.is_empty()) {
                     (true, false) => RowCell::Text(text),
                     (false, true) => RowCell::Items(items),
-                    _ => return Err(syntax(&at, format!("row `{id}` needs either text or items"))),
+                    _ => {
+                        return Err(syntax(
+                            &at,
+                            format!("row `{id}` needs either text or items"),
+                        ))
+                    }
                 };
                 match self.open_box.as_mut() {
-                    Some((PlanBox { content: BoxContent::Table(rows), .. }, _)) => {
+                    Some((
+                        PlanBox {
+                            content: BoxContent::Table(rows),
+                            ..
+                        },
+                        _,
+                    )) => {
                         rows.push(BoxRow { id, label, cell });
                         Ok(())
                     }
@@ -139,7 +166,10 @@ impl Parser {
 
     fn push_block(&mut self, block: Block, at: &Place) -> Result<(), ContentError> {
         if self.open_box.is_some() {
-            return Err(syntax(at, "a paragraph or figure inside a box: close it with `@end`"));
+            return Err(syntax(
+                at,
+                "a paragraph or figure inside a box: close it with `@end`",
+            ));
         }
         let list = match self.body.chapters.last_mut() {
             None => &mut self.body.preamble,
@@ -170,8 +200,15 @@ impl Parser {
             Holder::Item(i) => &mut i.body,
             Holder::Group(g) => &mut g.text,
             Holder::Row(_, _, items, text) if items.is_empty() => text,
-            Holder::Row(..) => return Err(syntax(at, "text after a row's items: start an `@item`")),
-            Holder::None => return Err(syntax(at, "text outside a paragraph: start it with `@p ID`")),
+            Holder::Row(..) => {
+                return Err(syntax(at, "text after a row's items: start an `@item`"))
+            }
+            Holder::None => {
+                return Err(syntax(
+                    at,
+                    "text outside a paragraph: start it with `@p ID`",
+                ))
+            }
         };
         target.push_str(line);
         Ok(())
@@ -180,7 +217,8 @@ impl Parser {
     fn directive(&mut self, name: &str, args: &str, at: &Place) -> Result<(), ContentError> {
         if name == "lead" {
             return match &mut self.holder {
-                Holder::Paragraph(Paragraph { lead, body, .. }) | Holder::Item(BoxItem { lead, body, .. })
+                Holder::Paragraph(Paragraph { lead, body, .. })
+                | Holder::Item(BoxItem { lead, body, .. })
                     if lead.is_none() && body.is_empty() =>
                 {
                     *lead = Some(args.to_string());
@@ -193,12 +231,19 @@ impl Parser {
         if name == "item" {
             if let Holder::Row(_, _, _, text) = &self.holder {
                 if !text.is_empty() {
-                    return Err(syntax(at, "a row has text already; it cannot also have items"));
+                    return Err(syntax(
+                        at,
+                        "a row has text already; it cannot also have items",
+                    ));
                 }
                 let (id, _) = id_and_rest(args, at, name)?;
                 self.define(id, at)?;
                 if let Holder::Row(_, _, items, _) = &mut self.holder {
-                    items.push(BoxItem { id: id.to_string(), lead: None, body: String::new() });
+                    items.push(BoxItem {
+                        id: id.to_string(),
+                        lead: None,
+                        body: String::new(),
+                    });
                 }
                 return Ok(());
             }
@@ -212,32 +257,60 @@ impl Parser {
             "p" => {
                 let (id, rest) = id_and_rest(args, at, name)?;
                 if !rest.is_empty() {
-                    return Err(syntax(at, "`@p` takes only an id; put the text on the next lines"));
+                    return Err(syntax(
+                        at,
+                        "`@p` takes only an id; put the text on the next lines",
+                    ));
                 }
                 self.define(id, at)?;
-                self.holder = Holder::Paragraph(Paragraph { id: id.into(), lead: None, body: String::new() });
+                self.holder = Holder::Paragraph(Paragraph {
+                    id: id.into(),
+                    lead: None,
+                    body: String::new(),
+                });
                 Ok(())
             }
             "figure" => {
                 let (id, rest) = id_and_rest(args, at, name)?;
                 let (number, caption) = numbered(rest, "图", at)?;
                 if id != format!("fig{number}") {
-                    return Err(syntax(at, format!("figure id `{id}` does not match `图 {number}`")));
+                    return Err(syntax(
+                        at,
+                        format!("figure id `{id}` does not match `图 {number}`"),
+                    ));
                 }
                 self.define(id, at)?;
-                self.push_block(Block::Figure(Figure { id: id.into(), number, caption }), at)
+                self.push_block(
+                    Block::Figure(Figure {
+                        id: id.into(),
+                        number,
+                        caption,
+                    }),
+                    at,
+                )
             }
             "box" => {
                 if self.open_box.is_some() {
-                    return Err(syntax(at, "a box inside a box: close the first with `@end`"));
+                    return Err(syntax(
+                        at,
+                        "a box inside a box: close the first with `@end`",
+                    ));
                 }
                 let (id, rest) = id_and_rest(args, at, name)?;
                 let (number, title) = numbered(rest, "专栏", at)?;
                 if id != format!("box{number}") {
-                    return Err(syntax(at, format!("box id `{id}` does not match `专栏 {number}`")));
+                    return Err(syntax(
+                        at,
+                        format!("box id `{id}` does not match `专栏 {number}`"),
+                    ));
                 }
                 self.define(id, at)?;
-                let plan_box = PlanBox { id: id.into(), number, title, content: BoxContent::Items(Vec::new()) };
+                let plan_box = PlanBox {
+                    id: id.into(),
+                    number,
+                    title,
+                    content: BoxContent::Items(Vec::new()),
+                };
                 self.open_box = Some((plan_box, at.clone()));
                 Ok(())
             }
@@ -259,7 +332,10 @@ impl Parser {
             return Err(syntax(at, format!("`@{name}` outside a box")));
         };
         if !id.starts_with(&format!("{}-", plan_box.id)) {
-            return Err(syntax(at, format!("`{id}` should start with its box id `{}-`", plan_box.id)));
+            return Err(syntax(
+                at,
+                format!("`{id}` should start with its box id `{}-`", plan_box.id),
+            ));
         }
         // The first part decides the box's shape; later parts must agree.
         let empty = match &plan_box.content {
@@ -281,12 +357,23 @@ impl Parser {
             _ => false,
         };
         if !shape_ok {
-            return Err(syntax(at, format!("`@{name}` mixed with other kinds of parts in one box")));
+            return Err(syntax(
+                at,
+                format!("`@{name}` mixed with other kinds of parts in one box"),
+            ));
         }
         self.define(id, at)?;
         self.holder = match name {
-            "item" => Holder::Item(BoxItem { id: id.into(), lead: None, body: String::new() }),
-            "group" => Holder::Group(BoxGroup { id: id.into(), name: rest.into(), text: String::new() }),
+            "item" => Holder::Item(BoxItem {
+                id: id.into(),
+                lead: None,
+                body: String::new(),
+            }),
+            "group" => Holder::Group(BoxGroup {
+                id: id.into(),
+                name: rest.into(),
+                text: String::new(),
+            }),
             _ => Holder::Row(id.into(), rest.into(), Vec::new(), String::new()),
         };
         Ok(())
@@ -294,7 +381,10 @@ impl Parser {
 
     fn chapter(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
         if self.open_box.is_some() {
-            return Err(syntax(at, "chapter inside a box: close the box with `@end`"));
+            return Err(syntax(
+                at,
+                "chapter inside a box: close the box with `@end`",
+            ));
         }
         let (id, rest) = id_and_rest(args, at, "chapter")?;
         let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -302,10 +392,16 @@ impl Parser {
             .ok_or_else(|| syntax(at, format!("expected `第N章 title`, found `{rest}`")))?;
         let expected = self.body.chapters.len() + 1;
         if usize::from(number) != expected {
-            return Err(ContentError::Missing { at: at.clone(), what: format!("chapter {expected} before {heading}") });
+            return Err(ContentError::Missing {
+                at: at.clone(),
+                what: format!("chapter {expected} before {heading}"),
+            });
         }
         if id != format!("c{number}") {
-            return Err(syntax(at, format!("chapter id `{id}` does not match {heading} (expected `c{number}`)")));
+            return Err(syntax(
+                at,
+                format!("chapter id `{id}` does not match {heading} (expected `c{number}`)"),
+            ));
         }
         self.define(id, at)?;
         self.body.heading_places.push((id.to_string(), at.clone()));
@@ -322,7 +418,10 @@ impl Parser {
 
     fn section(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
         if self.open_box.is_some() {
-            return Err(syntax(at, "section inside a box: close the box with `@end`"));
+            return Err(syntax(
+                at,
+                "section inside a box: close the box with `@end`",
+            ));
         }
         let (id, rest) = id_and_rest(args, at, "section")?;
         let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -341,7 +440,13 @@ impl Parser {
             });
         }
         if id != format!("{}s{number}", chapter.id) {
-            return Err(syntax(at, format!("section id `{id}` does not match its place (expected `{}s{number}`)", chapter.id)));
+            return Err(syntax(
+                at,
+                format!(
+                    "section id `{id}` does not match its place (expected `{}s{number}`)",
+                    chapter.id
+                ),
+            ));
         }
         chapter.sections.push(Section {
             id: id.into(),
@@ -356,8 +461,15 @@ impl Parser {
     }
 
     /// Text lines and `@lead` of an item inside a table row.
-    fn row_item_line(&mut self, directive: Option<(&str, &str)>, line: &str, at: &Place) -> Option<Result<(), ContentError>> {
-        let Holder::Row(_, _, items, _) = &mut self.holder else { return None };
+    fn row_item_line(
+        &mut self,
+        directive: Option<(&str, &str)>,
+        line: &str,
+        at: &Place,
+    ) -> Option<Result<(), ContentError>> {
+        let Holder::Row(_, _, items, _) = &mut self.holder else {
+            return None;
+        };
         let item = items.last_mut()?;
         Some(match directive {
             Some(("lead", args)) if item.lead.is_none() && item.body.is_empty() => {
@@ -379,12 +491,18 @@ pub fn parse_body(sources: &[Source<'_>]) -> Result<Body, ContentError> {
     let mut parser = Parser {
         body: Body::default(),
         holder: Holder::None,
-        holder_at: Place { file: String::new(), line: 0 },
+        holder_at: Place {
+            file: String::new(),
+            line: 0,
+        },
         open_box: None,
     };
     for source in sources {
         for (index, raw) in source.text.lines().enumerate() {
-            let at = Place { file: source.name.to_string(), line: index + 1 };
+            let at = Place {
+                file: source.name.to_string(),
+                line: index + 1,
+            };
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -403,7 +521,10 @@ pub fn parse_body(sources: &[Source<'_>]) -> Result<Body, ContentError> {
         }
         parser.close_holder()?;
         if let Some((_, at)) = &parser.open_box {
-            return Err(syntax(at, "box not closed with `@end` before the end of the file"));
+            return Err(syntax(
+                at,
+                "box not closed with `@end` before the end of the file",
+            ));
         }
     }
     Ok(parser.body)

@@ -49,13 +49,21 @@ fn decode(s: &str) -> String {
 pub fn parse_repairs(text: &str) -> Result<Vec<Repair>, RepairError> {
     let mut out = Vec::new();
     for (index, line) in text.lines().enumerate().skip(1) {
-        let row_error = |message: &str| RepairError::Row { line: index + 1, message: message.into() };
+        let row_error = |message: &str| RepairError::Row {
+            line: index + 1,
+            message: message.into(),
+        };
         let cells: Vec<&str> = line.split('\t').collect();
         if cells.len() != 6 {
-            return Err(row_error("expected 6 columns: id class line before after why"));
+            return Err(row_error(
+                "expected 6 columns: id class line before after why",
+            ));
         }
         let (first, last) = cells[2].split_once('-').unwrap_or((cells[2], cells[2]));
-        let line_no = |s: &str| s.parse::<usize>().map_err(|_| row_error("line is not a number"));
+        let line_no = |s: &str| {
+            s.parse::<usize>()
+                .map_err(|_| row_error("line is not a number"))
+        };
         out.push(Repair {
             id: cells[0].into(),
             class: cells[1].into(),
@@ -81,10 +89,17 @@ pub fn apply_repairs(source: &str, repairs: &[Repair]) -> Result<String, RepairE
     let starts = line_starts(source);
     let mut edits: Vec<(usize, usize, &str)> = Vec::new();
     for repair in repairs {
-        let not_found = || RepairError::NotFound { id: repair.id.clone(), before: repair.before.clone(), line: repair.line };
+        let not_found = || RepairError::NotFound {
+            id: repair.id.clone(),
+            before: repair.before.clone(),
+            line: repair.line,
+        };
         let line_start = *starts.get(repair.line - 1).ok_or_else(not_found)?;
         if repair.class == "toc" {
-            let end = starts.get(repair.last_line).copied().unwrap_or(source.len());
+            let end = starts
+                .get(repair.last_line)
+                .copied()
+                .unwrap_or(source.len());
             edits.push((line_start, end, ""));
             continue;
         }

@@ -18,17 +18,35 @@ const ARTIFACTS: [(&str, &str); 6] = [
 const SENTENCE_ENDS: [char; 6] = ['。', '；', '：', '！', '？', '”'];
 
 fn text_error(place: &Place, message: String) -> ContentError {
-    ContentError::Text { at: place.clone(), message }
+    ContentError::Text {
+        at: place.clone(),
+        message,
+    }
 }
 
 /// Checks one run of text; `whole` says it must end a sentence.
 pub fn check_text(id: &str, text: &str, whole: bool, place: &Place) -> Result<(), ContentError> {
     if let Some((_, what)) = ARTIFACTS.iter().find(|(mark, _)| text.contains(mark)) {
-        return Err(text_error(place, format!("`{id}` still has an extraction artifact: {what}")));
+        return Err(text_error(
+            place,
+            format!("`{id}` still has an extraction artifact: {what}"),
+        ));
     }
     if whole && !text.ends_with(SENTENCE_ENDS) {
-        let tail: String = text.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
-        return Err(text_error(place, format!("`{id}` ends mid-sentence (`…{tail}`): join it with the line after the page break")));
+        let tail: String = text
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        return Err(text_error(
+            place,
+            format!(
+                "`{id}` ends mid-sentence (`…{tail}`): join it with the line after the page break"
+            ),
+        ));
     }
     Ok(())
 }
@@ -39,7 +57,10 @@ fn place_of<'a>(places: &'a [(String, Place)], id: &str) -> Option<&'a Place> {
 
 /// Validates every block's text.
 pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), ContentError> {
-    let unknown = Place { file: "content/plan".into(), line: 0 };
+    let unknown = Place {
+        file: "content/plan".into(),
+        line: 0,
+    };
     for block in blocks {
         match block {
             Block::Paragraph(p) => {
@@ -56,12 +77,22 @@ pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), 
                 match &b.content {
                     BoxContent::Items(items) => {
                         for item in items {
-                            check_text(&item.id, &item.text(), true, place_of(places, &item.id).unwrap_or(at))?;
+                            check_text(
+                                &item.id,
+                                &item.text(),
+                                true,
+                                place_of(places, &item.id).unwrap_or(at),
+                            )?;
                         }
                     }
                     BoxContent::Groups(groups) => {
                         for g in groups {
-                            check_text(&g.id, &g.text, true, place_of(places, &g.id).unwrap_or(at))?;
+                            check_text(
+                                &g.id,
+                                &g.text,
+                                true,
+                                place_of(places, &g.id).unwrap_or(at),
+                            )?;
                         }
                     }
                     BoxContent::Table(rows) => {
@@ -71,7 +102,12 @@ pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), 
                                 RowCell::Text(t) => check_text(&row.id, t, true, row_at)?,
                                 RowCell::Items(items) => {
                                     for item in items {
-                                        check_text(&item.id, &item.text(), true, place_of(places, &item.id).unwrap_or(row_at))?;
+                                        check_text(
+                                            &item.id,
+                                            &item.text(),
+                                            true,
+                                            place_of(places, &item.id).unwrap_or(row_at),
+                                        )?;
                                     }
                                 }
                             }
@@ -85,17 +121,31 @@ pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), 
 }
 
 /// Checks that the chapters and sections match the declared outline.
-pub fn check_outline(plan: &Plan, outline: &[u8], meta_place: &Place, end: &Place) -> Result<(), ContentError> {
+pub fn check_outline(
+    plan: &Plan,
+    outline: &[u8],
+    meta_place: &Place,
+    end: &Place,
+) -> Result<(), ContentError> {
     if plan.chapters.len() < outline.len() {
         return Err(ContentError::Missing {
             at: end.clone(),
-            what: format!("chapter {} (the outline in {} has {})", plan.chapters.len() + 1, meta_place.file, outline.len()),
+            what: format!(
+                "chapter {} (the outline in {} has {})",
+                plan.chapters.len() + 1,
+                meta_place.file,
+                outline.len()
+            ),
         });
     }
     if plan.chapters.len() > outline.len() {
         return Err(ContentError::Syntax {
             at: meta_place.clone(),
-            message: format!("the outline lists {} chapters but the text has {}", outline.len(), plan.chapters.len()),
+            message: format!(
+                "the outline lists {} chapters but the text has {}",
+                outline.len(),
+                plan.chapters.len()
+            ),
         });
     }
     for (chapter, &expected) in plan.chapters.iter().zip(outline) {
@@ -103,13 +153,20 @@ pub fn check_outline(plan: &Plan, outline: &[u8], meta_place: &Place, end: &Plac
         if found < usize::from(expected) {
             return Err(ContentError::Missing {
                 at: end.clone(),
-                what: format!("section {} of {} (the outline says {expected})", found + 1, chapter.heading),
+                what: format!(
+                    "section {} of {} (the outline says {expected})",
+                    found + 1,
+                    chapter.heading
+                ),
             });
         }
         if found > usize::from(expected) {
             return Err(ContentError::Syntax {
                 at: meta_place.clone(),
-                message: format!("{} has {found} sections but the outline says {expected}", chapter.heading),
+                message: format!(
+                    "{} has {found} sections but the outline says {expected}",
+                    chapter.heading
+                ),
             });
         }
     }

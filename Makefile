@@ -1,0 +1,77 @@
+# 兰西规划 Explorer — build, serve and test on a fresh Debian machine with rustup and cargo.
+#   make serve   build the release site and serve dist/ at http://127.0.0.1:$(PORT)
+#   make test    formatting, lints (host and wasm32), native tests, release build, browser tests
+#   make dist    the release build into dist/, with its sizes
+#   make dev     trunk serve with reload (no pre-rendering)
+# Every target installs only what is missing; a second run installs nothing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PORT ?= 8080
+# Where the site is hosted below its domain, e.g. LANXI_BASE=/plan (no trailing slash).
+LANXI_BASE ?=
+export LANXI_BASE
+# Absolute origin used for canonical URLs, Open Graph tags and the sitemap.
+LANXI_SITE_URL ?= https://lanxi-plan.example
+export LANXI_SITE_URL
+
+TOOLS := $(CURDIR)/.tools
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+TRUNK_VERSION := 0.21.14
+BINARYEN_VERSION := 132
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+WASM := --target wasm32-unknown-unknown
+SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
+
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean
+
+serve: dist
+	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
+	cargo run --quiet --release -p site-tools --bin serve -- dist $(PORT)
+
+dev: tools
+	trunk serve --release=false --port $(PORT)
+
+dist: dist/.built
+	@cargo run --quiet --release -p site-tools --bin sizes -- dist
+
+dist/.built: $(SOURCES) | tools
+	cargo fetch --quiet
+	trunk build --release --public-url "$(LANXI_BASE)/"
+	cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
+	@touch $@
+
+test: tools browser-tools lint native-tests dist e2e-tests
+
+lint: tools
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --features lanxi-explorer/ssr -- -D warnings
+	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
+
+native-tests: tools
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content
+
+e2e-tests: dist browser-tools
+	cargo test --features ssr --test e2e
+
+clean:
+	rm -rf dist target
+
+# --- tools: each installed only when missing or at the wrong version -------------------------
+tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install --locked trunk --version $(TRUNK_VERSION)
+	@# The CLI must equal the pinned crate; --locked fails here (a locked dependency is missing).
+	@wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# Debian's wasm-opt (binaryen 108) breaks the release page at runtime: use 132 from npm.
+	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" || npm install --silent --no-save --prefix $(TOOLS) binaryen@$(BINARYEN_VERSION)
+
+browser-tools:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null); \
+	else echo "make: the browser tests need Debian's chromium, chromium-driver and fonts-wqy-microhei: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei)" >&2; exit 1; fi

@@ -1,0 +1,38 @@
+//! The router and its route table: which page shows for which path. The same tree renders to
+//! HTML at build time (`prerender`) and hydrates in the browser.
+
+use crate::components::page_head::track_page_head;
+use crate::components::site_frame::{SiteFooter, SiteHeader};
+use crate::pages::{
+    chapter::ChapterPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole site.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router base=crate::core::routes::BASE>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, the page for the current route, footer.
+#[component]
+fn Shell() -> impl IntoView {
+    track_page_head();
+    view! {
+        <SiteHeader/>
+        <Routes fallback=NotFoundPage>
+            <Route path=path!("/") view=HomePage/>
+            <Route path=path!("/:chapter") view=ChapterPage/>
+            <Route path=path!("/:chapter/:section") view=SectionPage/>
+        </Routes>
+        <SiteFooter/>
+    }
+}

@@ -1,0 +1,63 @@
+//! Writes the static site's pages: `dist/<route>/index.html` for every route, `404.html` and
+//! `sitemap.xml`, from trunk's `dist/index.html`. Run by `make dist` after `trunk build`.
+//!
+//! Usage: `prerender [DIST] [SITE_URL]` (defaults `dist`, `$LANXI_SITE_URL` or
+//! `https://lanxi-plan.example`).
+
+use lanxi_explorer::core::{content::plan, routes::Route};
+use lanxi_explorer::prerender::{render_page, sitemap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn run() -> Result<usize, String> {
+    let mut args = std::env::args().skip(1);
+    let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
+    let site_url = args
+        .next()
+        .or_else(|| std::env::var("LANXI_SITE_URL").ok())
+        .unwrap_or_else(|| "https://lanxi-plan.example".into());
+    let site_url = site_url.trim_end_matches('/').to_string();
+    let template_path = dist.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e} (run `trunk build` first)", template_path.display()))?;
+    if template.contains("data-prerendered") {
+        return Err(format!(
+            "{} is already pre-rendered: run `trunk build` again",
+            template_path.display()
+        ));
+    }
+    let template = template.replacen("<html", "<html data-prerendered", 1);
+    let plan = plan().map_err(|e| e.to_string())?;
+    let routes = Route::all(plan);
+    let write = |path: &Path, text: &str| -> Result<(), String> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    for route in &routes {
+        let page = render_page(&template, plan, *route, &site_url).map_err(|e| e.to_string())?;
+        let file = dist
+            .join(route.path().trim_start_matches('/'))
+            .join("index.html");
+        write(&file, &page)?;
+    }
+    let not_found =
+        render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;
+    write(&dist.join("404.html"), &not_found)?;
+    write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
+    Ok(routes.len())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(count) => {
+            println!("pre-rendered {count} routes, 404.html and sitemap.xml");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

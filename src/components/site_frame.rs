@@ -1,0 +1,35 @@
+//! The frame around every page: skip link, site header with navigation, footer with sources.
+
+use crate::core::routes::Route;
+use leptos::prelude::*;
+
+/// Header with the site name and the top-level navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"跳到正文"</a>
+        <header class="site-header">
+            <a class="site-name" href=Route::Home.href()>
+                <span class="site-mark" aria-hidden="true">"兰西"</span>
+                <span>"兰西规划 Explorer"</span>
+            </a>
+            <nav aria-label="网站导航" class="site-nav">
+                <a href=Route::Home.href()>"首页"</a>
+                <a href=Route::Chapter(1).href()>"阅读"</a>
+            </nav>
+        </header>
+    }
+}
+
+/// Footer: where the text comes from, and that it is unofficial.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "正文依据国家发展改革委、住房和城乡建设部 2018 年 2 月印发的《兰州—西宁城市群发展规划》。"
+                "本站为民间整理的阅读工具，不代表发布机关。"
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,235 @@
+//! The plan's text as HTML: paragraphs with their bold leads and anchors, boxes as panels
+//! (box 5 as a table), figure captions, and the contents. Pure string building, used by the
+//! views through `inner_html`, so the static text costs no view code in the browser and
+//! hydrates without being re-drawn.
+
+use super::content::{
+    Block, BoxContent, BoxItem, Chapter, Figure, Paragraph, Plan, PlanBox, RowCell, Section,
+};
+use super::routes::Route;
+use std::fmt::Write;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn lead_and_body(out: &mut String, lead: Option<&str>, body: &str) {
+    if let Some(lead) = lead {
+        let _ = write!(out, "<strong class=\"lead\">{}</strong>", escape(lead));
+    }
+    out.push_str(&escape(body));
+}
+
+/// A paragraph: `<p id>` with its lead in bold and a link to itself.
+pub fn paragraph(out: &mut String, p: &Paragraph) {
+    let _ = write!(out, "<p id=\"{id}\" class=\"para\">", id = p.id);
+    lead_and_body(out, p.lead.as_deref(), &p.body);
+    let _ = write!(
+        out,
+        "<a class=\"anchor\" href=\"#{id}\" aria-label=\"本段链接\">¶</a></p>",
+        id = p.id
+    );
+}
+
+fn box_item(out: &mut String, item: &BoxItem) {
+    let _ = write!(out, "<p id=\"{}\" class=\"box-item\">", item.id);
+    lead_and_body(out, item.lead.as_deref(), &item.body);
+    out.push_str("</p>");
+}
+
+/// A box as an `<aside>` panel; box 1 as a list of groups, box 5 as a table.
+pub fn plan_box(out: &mut String, b: &PlanBox) {
+    let _ = write!(
+        out,
+        "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h3 id=\"{id}-title\"><span class=\"num\">{label}</span> {title}</h3>",
+        id = b.id,
+        label = b.label(),
+        title = escape(&b.title)
+    );
+    match &b.content {
+        BoxContent::Items(items) => items.iter().for_each(|item| box_item(out, item)),
+        BoxContent::Groups(groups) => {
+            out.push_str("<dl class=\"box-groups\">");
+            for g in groups {
+                let _ = write!(
+                    out,
+                    "<div id=\"{}\"><dt>{}</dt><dd>{}</dd></div>",
+                    g.id,
+                    escape(&g.name),
+                    escape(&g.text)
+                );
+            }
+            out.push_str("</dl>");
+        }
+        BoxContent::Table(rows) => {
+            out.push_str("<table class=\"box-table\"><tbody>");
+            for row in rows {
+                let _ = write!(
+                    out,
+                    "<tr id=\"{}\"><th scope=\"row\">{}</th><td>",
+                    row.id,
+                    escape(&row.label)
+                );
+                match &row.cell {
+                    RowCell::Text(text) => out.push_str(&escape(text)),
+                    RowCell::Items(items) => items.iter().for_each(|item| box_item(out, item)),
+                }
+                out.push_str("</td></tr>");
+            }
+            out.push_str("</tbody></table>");
+        }
+    }
+    out.push_str("</aside>");
+}
+
+/// A figure caption where the image stood in print.
+pub fn figure(out: &mut String, f: &Figure) {
+    let _ = write!(
+        out,
+        "<figure id=\"{id}\" class=\"plan-figure\"><div class=\"figure-placeholder\" aria-hidden=\"true\">{label}</div>\
+         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供）</span></figcaption></figure>",
+        id = f.id,
+        label = f.label(),
+        caption = escape(&f.caption)
+    );
+}
+
+/// Blocks in order.
+pub fn blocks(out: &mut String, blocks: &[Block]) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(p) => paragraph(out, p),
+            Block::Box(b) => plan_box(out, b),
+            Block::Figure(f) => figure(out, f),
+        }
+    }
+}
+
+fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: Option<Route>) {
+    let inner = format!("<span class=\"num\">{num}</span> {}", escape(title));
+    match link {
+        Some(route) => {
+            let _ = write!(
+                out,
+                "<{tag} id=\"{id}\"><a href=\"{}\">{inner}</a></{tag}>",
+                route.href()
+            );
+        }
+        None => {
+            let _ = write!(out, "<{tag} id=\"{id}\">{inner}</{tag}>");
+        }
+    }
+}
+
+/// A whole chapter: heading, intro, and each section with a link to its own page.
+pub fn chapter_html(ch: &Chapter) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    heading(&mut out, "h1", &ch.id, &ch.heading, &ch.title, None);
+    blocks(&mut out, &ch.intro);
+    for sec in &ch.sections {
+        let _ = write!(
+            out,
+            "<section class=\"section\" aria-labelledby=\"{}\">",
+            sec.id
+        );
+        heading(
+            &mut out,
+            "h2",
+            &sec.id,
+            &sec.heading,
+            &sec.title,
+            Some(Route::Section(ch.number, sec.number)),
+        );
+        blocks(&mut out, &sec.blocks);
+        out.push_str("</section>");
+    }
+    out
+}
+
+/// One section under the name of its chapter.
+pub fn section_html(ch: &Chapter, sec: &Section) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    let _ = write!(
+        out,
+        "<p class=\"chapter-name\"><a href=\"{}\">{} {}</a></p>",
+        Route::Chapter(ch.number).href(),
+        ch.heading,
+        escape(&ch.title)
+    );
+    heading(&mut out, "h1", &sec.id, &sec.heading, &sec.title, None);
+    blocks(&mut out, &sec.blocks);
+    out
+}
+
+/// The contents (chapters and their sections) as nested lists; `current` gets `aria-current`.
+pub fn contents_html(plan: &Plan, current: Option<Route>) -> String {
+    let mut out = String::with_capacity(8 * 1024);
+    let link = |out: &mut String, route: Route, num: &str, title: &str| {
+        let mark = if current == Some(route) {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<a href=\"{}\"{mark}><span class=\"num\">{num}</span> {}</a>",
+            route.href(),
+            escape(title)
+        );
+    };
+    for ch in &plan.chapters {
+        out.push_str("<li>");
+        link(&mut out, Route::Chapter(ch.number), &ch.heading, &ch.title);
+        out.push_str("<ol>");
+        for sec in &ch.sections {
+            out.push_str("<li>");
+            link(
+                &mut out,
+                Route::Section(ch.number, sec.number),
+                &sec.heading,
+                &sec.title,
+            );
+            out.push_str("</li>");
+        }
+        out.push_str("</ol></li>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_so_markup_in_content_cannot_inject_html() {
+        assert_eq!(
+            escape("<script>\"a\" & 'b'</script>"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
+        let mut out = String::new();
+        paragraph(
+            &mut out,
+            &Paragraph {
+                id: "x".into(),
+                lead: Some("<b>".into()),
+                body: "a<i>".into(),
+            },
+        );
+        assert!(
+            out.contains("<strong class=\"lead\">&lt;b&gt;</strong>a&lt;i&gt;"),
+            "{out}"
+        );
+    }
+}

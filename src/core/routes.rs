@@ -1,0 +1,182 @@
+//! The site's routes as typed values: parsed from and written to URL paths, listed for the
+//! pre-renderer and the sitemap, and described (title, summary) for `<head>` and link previews.
+
+use super::content::{Block, Plan};
+
+/// Where the site is hosted below the domain, without a trailing slash (`""` or `/plan`).
+/// Set at build time with the `LANXI_BASE` environment variable.
+pub const BASE: &str = match option_env!("LANXI_BASE") {
+    Some(base) => base,
+    None => "",
+};
+
+/// One page of the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the plan at a glance.
+    Home,
+    /// `/c6/`: a whole chapter.
+    Chapter(u8),
+    /// `/c6/s1/`: one section.
+    Section(u8, u8),
+    /// Anything else.
+    NotFound,
+}
+
+/// `c6` → 6; `s1` → 1 (with the given prefix).
+fn number(segment: &str, prefix: char) -> Option<u8> {
+    let digits = segment.strip_prefix(prefix)?;
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+impl Route {
+    /// Parses the path of a URL (below [`BASE`]); unknown or malformed paths are `NotFound`.
+    pub fn parse(plan: &Plan, path: &str) -> Route {
+        let path = path.strip_prefix(BASE).unwrap_or(path);
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let route = match segments.as_slice() {
+            [] => Route::Home,
+            [c] => number(c, 'c').map_or(Route::NotFound, Route::Chapter),
+            [c, s] => match (number(c, 'c'), number(s, 's')) {
+                (Some(c), Some(s)) => Route::Section(c, s),
+                _ => Route::NotFound,
+            },
+            _ => Route::NotFound,
+        };
+        if route.exists(plan) {
+            route
+        } else {
+            Route::NotFound
+        }
+    }
+
+    /// From route parameters (`c6`, `s1`) as the router hands them over.
+    pub fn from_params(plan: &Plan, chapter: Option<&str>, section: Option<&str>) -> Route {
+        let path = format!("/{}/{}", chapter.unwrap_or(""), section.unwrap_or(""));
+        Route::parse(plan, &format!("{BASE}{path}"))
+    }
+
+    fn exists(self, plan: &Plan) -> bool {
+        match self {
+            Route::Chapter(c) => plan.chapter(c).is_some(),
+            Route::Section(c, s) => plan
+                .chapter(c)
+                .is_some_and(|ch| usize::from(s) >= 1 && usize::from(s) <= ch.sections.len()),
+            _ => true,
+        }
+    }
+
+    /// The path below the base, with a trailing slash (`/c6/s1/`), as static hosts serve it.
+    pub fn path(self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Chapter(c) => format!("/c{c}/"),
+            Route::Section(c, s) => format!("/c{c}/s{s}/"),
+            Route::NotFound => "/404.html".into(),
+        }
+    }
+
+    /// The path including the base, for links and canonical URLs.
+    pub fn href(self) -> String {
+        format!("{BASE}{}", self.path())
+    }
+
+    /// Every page that is pre-rendered and listed in the sitemap, in reading order.
+    pub fn all(plan: &Plan) -> Vec<Route> {
+        let mut out = vec![Route::Home];
+        for chapter in &plan.chapters {
+            out.push(Route::Chapter(chapter.number));
+            out.extend(
+                chapter
+                    .sections
+                    .iter()
+                    .map(|s| Route::Section(chapter.number, s.number)),
+            );
+        }
+        out
+    }
+
+    /// The page before and after this one: sections step through sections, chapters through chapters.
+    pub fn neighbours(self, plan: &Plan) -> (Option<Route>, Option<Route>) {
+        let same_kind: Vec<Route> = Route::all(plan)
+            .into_iter()
+            .filter(|r| std::mem::discriminant(r) == std::mem::discriminant(&self))
+            .collect();
+        match same_kind.iter().position(|r| *r == self) {
+            Some(i) if matches!(self, Route::Chapter(_) | Route::Section(..)) => (
+                i.checked_sub(1).and_then(|j| same_kind.get(j)).copied(),
+                same_kind.get(i + 1).copied(),
+            ),
+            _ => (None, None),
+        }
+    }
+}
+
+/// What a page says about itself in `<head>`: title, summary for link previews, canonical path.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageMeta {
+    /// `<title>`.
+    pub title: String,
+    /// `<meta name=description>` and `og:description`.
+    pub description: String,
+    /// Path including the base.
+    pub href: String,
+}
+
+/// The first characters of a text, cut at a character boundary, with an ellipsis if cut.
+pub fn excerpt(text: &str, chars: usize) -> String {
+    let mut out: String = text.chars().take(chars).collect();
+    if text.chars().count() > chars {
+        out.push('…');
+    }
+    out
+}
+
+fn first_text(blocks: &[Block]) -> Option<String> {
+    blocks.iter().find_map(|b| match b {
+        Block::Paragraph(p) => Some(p.text()),
+        _ => None,
+    })
+}
+
+/// Title and summary of a page.
+pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
+    let site = format!("{} · 兰西规划 Explorer", plan.meta.title);
+    let (title, description) = match route {
+        Route::Home => (site.clone(), first_text(&plan.preamble).unwrap_or_default()),
+        Route::Chapter(c) => match plan.chapter(c) {
+            Some(ch) => (
+                format!("{} {} · {}", ch.heading, ch.title, plan.meta.short_title),
+                first_text(&ch.intro)
+                    .or_else(|| ch.sections.first().and_then(|s| first_text(&s.blocks)))
+                    .unwrap_or_default(),
+            ),
+            None => (site.clone(), String::new()),
+        },
+        Route::Section(c, s) => match plan
+            .chapter(c)
+            .and_then(|ch| ch.sections.get(usize::from(s) - 1).map(|sec| (ch, sec)))
+        {
+            Some((ch, sec)) => (
+                format!(
+                    "{}{} {} · {}",
+                    ch.heading, sec.heading, sec.title, plan.meta.short_title
+                ),
+                first_text(&sec.blocks).unwrap_or_default(),
+            ),
+            None => (site.clone(), String::new()),
+        },
+        Route::NotFound => (
+            format!("找不到这个页面 · {}", plan.meta.short_title),
+            "这个链接没有对应的页面。可以从目录或搜索继续阅读。".into(),
+        ),
+    };
+    PageMeta {
+        title,
+        description: excerpt(&description, 110),
+        href: route.href(),
+    }
+}

@@ -1,0 +1,42 @@
+//! A chapter page (`/c6/`): the whole chapter, section after section.
+
+use super::{current_route, not_found::NotFoundPage};
+use crate::components::contents::ContentsSidebar;
+use crate::components::plan_guard::WithPlan;
+use crate::components::trail::{Breadcrumbs, PrevNext};
+use crate::core::content::Plan;
+use crate::core::render::chapter_html;
+use crate::core::routes::Route;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// The chapter's text.
+#[component]
+fn ChapterText(plan: &'static Plan, number: u8) -> impl IntoView {
+    plan.chapter(number).map(|ch| {
+        view! { <article class="chapter" aria-labelledby=ch.id.clone() inner_html=chapter_html(ch)></article> }
+    })
+}
+
+/// `/c6/`.
+#[component]
+pub fn ChapterPage() -> impl IntoView {
+    view! {
+        <WithPlan render=|plan| {
+            let route = current_route(plan);
+            move || match route.get() {
+                Route::Chapter(number) => Either::Left(view! {
+                    <div class="reader">
+                        <ContentsSidebar plan current=route.get()/>
+                        <main id="main" class="page" tabindex="-1">
+                            <Breadcrumbs plan route=route.get()/>
+                            <ChapterText plan number/>
+                            <PrevNext plan route=route.get()/>
+                        </main>
+                    </div>
+                }),
+                _ => Either::Right(view! { <NotFoundPage/> }),
+            }
+        }/>
+    }
+}

@@ -1,0 +1,61 @@
+//! The home page: what the plan is, its headline figures and preamble, and the contents.
+
+use crate::components::contents::ContentsList;
+use crate::components::plan_guard::WithPlan;
+use crate::core::content::Plan;
+use crate::core::render;
+use leptos::prelude::*;
+
+/// Title page facts and headline figures.
+#[component]
+fn PlanSummary(plan: &'static Plan) -> impl IntoView {
+    let meta = &plan.meta;
+    view! {
+        <header class="plan-title">
+            <h1>{meta.title.clone()}</h1>
+            <p class="issuers">{meta.issuers.join("　")}</p>
+            <p class="dates">{format!("{}印发 · 规划期限{}", meta.date, meta.period)}</p>
+        </header>
+        <section aria-labelledby="figures-title" class="headline-figures">
+            <h2 id="figures-title">"主要数字"</h2>
+            <dl>
+                {plan.headline_figures.iter().map(|f| view! {
+                    <div class="figure-card">
+                        <dt>{f.label.clone()}{f.year.map(|y| format!("（{y}年）"))}</dt>
+                        <dd>
+                            <span class="value">{f.value.clone()}</span>
+                            <span class="unit">{f.unit.clone()}</span>
+                            <a class="source" href=format!("#{}", f.paragraph)>"出处"</a>
+                        </dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+fn preamble_html(plan: &Plan) -> String {
+    let mut out = String::new();
+    render::blocks(&mut out, &plan.preamble);
+    out
+}
+
+/// `/`.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <main id="main" class="page home" tabindex="-1">
+            <WithPlan render=|plan| view! {
+                <PlanSummary plan/>
+                <section aria-labelledby="preamble-title" class="preamble">
+                    <h2 id="preamble-title">"前文"</h2>
+                    <div inner_html=preamble_html(plan)></div>
+                </section>
+                <section aria-labelledby="contents-title" class="home-contents">
+                    <h2 id="contents-title">"目录"</h2>
+                    <ContentsList plan current=None/>
+                </section>
+            }/>
+        </main>
+    }
+}

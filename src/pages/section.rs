@@ -1,0 +1,47 @@
+//! A section page (`/c6/s1/`): one section at its own link, so a shared link shows just it.
+
+use super::{current_route, not_found::NotFoundPage};
+use crate::components::contents::ContentsSidebar;
+use crate::components::plan_guard::WithPlan;
+use crate::components::trail::{Breadcrumbs, PrevNext};
+use crate::core::content::Plan;
+use crate::core::render::section_html;
+use crate::core::routes::Route;
+use leptos::either::Either;
+use leptos::prelude::*;
+
+/// The section's text, under its chapter's name.
+#[component]
+fn SectionText(plan: &'static Plan, chapter: u8, section: u8) -> impl IntoView {
+    let found = plan.chapter(chapter).and_then(|ch| {
+        ch.sections
+            .get(usize::from(section).checked_sub(1)?)
+            .map(|sec| (ch, sec))
+    });
+    found.map(|(ch, sec)| {
+        view! { <article class="section-page" aria-labelledby=sec.id.clone() inner_html=section_html(ch, sec)></article> }
+    })
+}
+
+/// `/c6/s1/`.
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    view! {
+        <WithPlan render=|plan| {
+            let route = current_route(plan);
+            move || match route.get() {
+                Route::Section(chapter, section) => Either::Left(view! {
+                    <div class="reader">
+                        <ContentsSidebar plan current=route.get()/>
+                        <main id="main" class="page" tabindex="-1">
+                            <Breadcrumbs plan route=route.get()/>
+                            <SectionText plan chapter section/>
+                            <PrevNext plan route=route.get()/>
+                        </main>
+                    </div>
+                }),
+                _ => Either::Right(view! { <NotFoundPage/> }),
+            }
+        }/>
+    }
+}

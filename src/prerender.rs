@@ -1,0 +1,103 @@
+//! Pre-rendering: the same components the browser hydrates, rendered to HTML at build time,
+//! one `index.html` per route, with that route's title, description, canonical URL and Open
+//! Graph tags, so a plain static host serves readable pages and link previews show the section.
+
+use crate::app::App;
+use crate::core::content::Plan;
+use crate::core::routes::{page_meta, PageMeta, Route};
+use hydration_context::{SharedContext, SsrSharedContext};
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// What can go wrong turning trunk's `index.html` into pages.
+#[derive(Debug, thiserror::Error)]
+pub enum PrerenderError {
+    /// The template lacks a marker the pre-renderer fills in.
+    #[error("the page template has no `{0}`: is dist/index.html trunk's output?")]
+    Template(&'static str),
+}
+
+/// Renders the app's `<body>` content for a path, as the browser will hydrate it.
+pub fn render_body(path: &str) -> String {
+    let context = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
+    let owner = Owner::new_root(Some(context));
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        view! { <App/> }.to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The `<head>` tags of a page.
+pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
+    let url = format!("{site_url}{}", meta.href);
+    let (title, description) = (escape(&meta.title), escape(&meta.description));
+    format!(
+        "<title>{title}</title>\n\
+         <meta name=\"description\" content=\"{description}\">\n\
+         <link rel=\"canonical\" href=\"{url}\">\n\
+         <meta property=\"og:type\" content=\"article\">\n\
+         <meta property=\"og:locale\" content=\"zh_CN\">\n\
+         <meta property=\"og:site_name\" content=\"兰西规划 Explorer\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n\
+         <meta property=\"og:description\" content=\"{description}\">\n\
+         <meta property=\"og:url\" content=\"{url}\">\n\
+         <meta name=\"twitter:card\" content=\"summary\">\n"
+    )
+}
+
+/// A whole page: trunk's template with the route's head tags and rendered body.
+pub fn render_page(
+    template: &str,
+    plan: &Plan,
+    route: Route,
+    site_url: &str,
+) -> Result<String, PrerenderError> {
+    let meta = page_meta(plan, route);
+    let path = match route {
+        Route::NotFound => "/404/".to_string(),
+        other => other.href(),
+    };
+    let title_start = template
+        .find("<title>")
+        .ok_or(PrerenderError::Template("<title>"))?;
+    let title_end = template[title_start..]
+        .find("</title>")
+        .map(|i| title_start + i + "</title>".len())
+        .ok_or(PrerenderError::Template("</title>"))?;
+    let body_open = template
+        .find("<body>")
+        .ok_or(PrerenderError::Template("<body>"))?
+        + "<body>".len();
+    let mut page = String::with_capacity(template.len() + 64 * 1024);
+    page.push_str(&template[..title_start]);
+    page.push_str(&head_tags(&meta, site_url));
+    page.push_str(&template[title_end..body_open]);
+    // No whitespace before the app: hydration walks the body's children from the first.
+    page.push_str(&render_body(&path));
+    page.push_str(&template[body_open..]);
+    Ok(page)
+}
+
+/// `sitemap.xml` listing every pre-rendered route.
+pub fn sitemap(routes: &[Route], site_url: &str) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for route in routes {
+        out.push_str(&format!(
+            "  <url><loc>{site_url}{}</loc></url>\n",
+            route.href()
+        ));
+    }
+    out.push_str("</urlset>\n");
+    out
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: a real headless Chromium against the release build, served by a plain
+//! static file server with no single-page fallback. Run by `make test` after `make dist`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod reader;
+mod smoke;
+mod support;
