@@ -1,5 +1,11 @@
-// Runs before the app: the globals Leptos reads while hydrating a page it did not stream.
-// The pages are pre-rendered at build time, so there are no pending resources or errors.
+// Runs before the app and before the first paint.
+// 1. The reader's light/dark choice, so the page does not flash the other theme.
+try {
+  var theme = localStorage.getItem("lanxi-theme");
+  if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
+} catch (e) { /* storage blocked: follow the system */ }
+// 2. The globals Leptos reads while hydrating a page it did not stream. The pages are
+//    pre-rendered at build time, so there are no pending resources or errors.
 window.__RESOLVED_RESOURCES = [];
 window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];

@@ -3,6 +3,7 @@
 //! Graph tags, so a plain static host serves readable pages and link previews show the section.
 
 use crate::app::App;
+use crate::components::share::SiteUrl;
 use crate::core::content::Plan;
 use crate::core::routes::{page_meta, PageMeta, Route};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -19,11 +20,12 @@ pub enum PrerenderError {
 }
 
 /// Renders the app's `<body>` content for a path, as the browser will hydrate it.
-pub fn render_body(path: &str) -> String {
+pub fn render_body(path: &str, site_url: &str) -> String {
     let context = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
+        provide_context(SiteUrl(site_url.to_string()));
         view! { <App/> }.to_html()
     });
     drop(owner);
@@ -84,7 +86,7 @@ pub fn render_page(
     page.push_str(&head_tags(&meta, site_url));
     page.push_str(&template[title_end..body_open]);
     // No whitespace before the app: hydration walks the body's children from the first.
-    page.push_str(&render_body(&path));
+    page.push_str(&render_body(&path, site_url));
     page.push_str(&template[body_open..]);
     Ok(page)
 }
@@ -100,4 +102,14 @@ pub fn sitemap(routes: &[Route], site_url: &str) -> String {
     }
     out.push_str("</urlset>\n");
     out
+}
+
+/// The QR code of a page's canonical URL, as SVG (served beside the page as `qr.svg`).
+pub fn qr_svg(url: &str) -> Result<String, qrcode::types::QrError> {
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)?;
+    Ok(code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(160, 160)
+        .quiet_zone(true)
+        .build())
 }

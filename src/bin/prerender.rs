@@ -5,7 +5,7 @@
 //! `https://lanxi-plan.example`).
 
 use lanxi_explorer::core::{content::plan, routes::Route};
-use lanxi_explorer::prerender::{render_page, sitemap};
+use lanxi_explorer::prerender::{qr_svg, render_page, sitemap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -41,6 +41,10 @@ fn run() -> Result<usize, String> {
             .join(route.path().trim_start_matches('/'))
             .join("index.html");
         write(&file, &page)?;
+        if matches!(route, Route::Chapter(_) | Route::Section(..)) {
+            let svg = qr_svg(&format!("{site_url}{}", route.href())).map_err(|e| format!("QR code of {}: {e}", route.href()))?;
+            write(&file.with_file_name("qr.svg"), &svg)?;
+        }
     }
     let not_found =
         render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;

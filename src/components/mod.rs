@@ -3,5 +3,7 @@
 pub mod contents;
 pub mod page_head;
 pub mod plan_guard;
+pub mod share;
 pub mod site_frame;
+pub mod theme;
 pub mod trail;

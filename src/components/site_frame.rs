@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, site header with navigation, footer with sources.
 
+use super::theme::ThemeSwitch;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
@@ -16,6 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="网站导航" class="site-nav">
                 <a href=Route::Home.href()>"首页"</a>
                 <a href=Route::Chapter(1).href()>"阅读"</a>
+                <ThemeSwitch/>
             </nav>
         </header>
     }

@@ -53,7 +53,7 @@ fn box_item(out: &mut String, item: &BoxItem) {
 pub fn plan_box(out: &mut String, b: &PlanBox) {
     let _ = write!(
         out,
-        "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h3 id=\"{id}-title\"><span class=\"num\">{label}</span> {title}</h3>",
+        "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h3 id=\"{id}-title\"><span class=\"num\">{label}</span> {title}<a class=\"anchor\" href=\"#{id}\" aria-label=\"本专栏链接\">¶</a></h3>",
         id = b.id,
         label = b.label(),
         title = escape(&b.title)
@@ -99,7 +99,7 @@ pub fn figure(out: &mut String, f: &Figure) {
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><div class=\"figure-placeholder\" aria-hidden=\"true\">{label}</div>\
-         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供）</span></figcaption></figure>",
+         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
         id = f.id,
         label = f.label(),
         caption = escape(&f.caption)

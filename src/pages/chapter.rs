@@ -3,10 +3,11 @@
 use super::{current_route, not_found::NotFoundPage};
 use crate::components::contents::ContentsSidebar;
 use crate::components::plan_guard::WithPlan;
+use crate::components::share::SharePanel;
 use crate::components::trail::{Breadcrumbs, PrevNext};
 use crate::core::content::Plan;
 use crate::core::render::chapter_html;
-use crate::core::routes::Route;
+use crate::core::routes::{page_meta, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -30,6 +31,7 @@ pub fn ChapterPage() -> impl IntoView {
                         <ContentsSidebar plan current=route.get()/>
                         <main id="main" class="page" tabindex="-1">
                             <Breadcrumbs plan route=route.get()/>
+                            <SharePanel route=route.get() title=page_meta(plan, route.get()).title/>
                             <ChapterText plan number/>
                             <PrevNext plan route=route.get()/>
                         </main>

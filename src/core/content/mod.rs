@@ -74,6 +74,90 @@ pub const FIGURES_SOURCE: (&str, &str) = (
     include_str!("../../../content/headline-figures.tsv"),
 );
 
+/// What parsing found besides the plan, for the validation that follows.
+struct Parsed {
+    places: Vec<(String, Place)>,
+    meta: meta::MetaSource,
+    figures: Vec<(HeadlineFigure, Place)>,
+    meta_file: String,
+    scope_file: String,
+    end: Place,
+}
+
+/// Parses the sources into a plan, without the cross-checks of [`validate_plan`].
+fn parse_plan(
+    plan_sources: &[(&str, &str)],
+    meta_source: (&str, &str),
+    scope_source: (&str, &str),
+    figures_source: (&str, &str),
+) -> Result<(Plan, Parsed), ContentError> {
+    let sources: Vec<Source<'_>> = plan_sources.iter().map(|(name, text)| Source { name, text }).collect();
+    let body = parse::parse_body(&sources)?;
+    let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
+    let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
+    let figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
+    let plan = Plan {
+        meta: meta_src.meta.clone(),
+        preamble: body.preamble,
+        chapters: body.chapters,
+        scope,
+        headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
+    };
+    let end = Place {
+        file: plan_sources.last().map(|(n, _)| n.to_string()).unwrap_or_default(),
+        line: plan_sources.last().map(|(_, t)| t.lines().count()).unwrap_or(0),
+    };
+    let parsed = Parsed {
+        places: body.places,
+        meta: meta_src,
+        figures,
+        meta_file: meta_source.0.into(),
+        scope_file: scope_source.0.into(),
+        end,
+    };
+    Ok((plan, parsed))
+}
+
+/// The checks across sources: outline complete, text clean, references resolve.
+fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
+    let meta_place = Place { file: parsed.meta_file.clone(), line: 1 };
+    validate::check_outline(plan, &parsed.meta.outline, &meta_place, &parsed.end)?;
+    validate::check_blocks(&plan.preamble, &parsed.places)?;
+    for chapter in &plan.chapters {
+        validate::check_blocks(&chapter.intro, &parsed.places)?;
+        for section in &chapter.sections {
+            validate::check_blocks(&section.blocks, &parsed.places)?;
+        }
+    }
+    for (id, at) in &parsed.meta.references {
+        if plan.paragraph(id).is_none() {
+            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: id.clone() });
+        }
+    }
+    let scope_text = plan.paragraph(&plan.meta.scope_paragraph).map(|p| p.text()).unwrap_or_default();
+    for (index, unit) in plan.scope.iter().enumerate() {
+        if !scope_text.contains(&unit.named_as) {
+            let at = Place { file: parsed.scope_file.clone(), line: index + 2 };
+            return Err(ContentError::Text {
+                at,
+                message: format!("`{}` is not in the scope paragraph {}", unit.named_as, plan.meta.scope_paragraph),
+            });
+        }
+    }
+    for (figure, at) in &parsed.figures {
+        let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
+            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: figure.paragraph.clone() });
+        };
+        if !paragraph.text().contains(&figure.quote) {
+            return Err(ContentError::Text {
+                at: at.clone(),
+                message: format!("`{}` is not in paragraph {}", figure.quote, figure.paragraph),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Parses and validates a plan from the given sources.
 pub fn build_plan(
     plan_sources: &[(&str, &str)],
@@ -81,96 +165,19 @@ pub fn build_plan(
     scope_source: (&str, &str),
     figures_source: (&str, &str),
 ) -> Result<Plan, ContentError> {
-    let sources: Vec<Source<'_>> = plan_sources
-        .iter()
-        .map(|(name, text)| Source { name, text })
-        .collect();
-    let body = parse::parse_body(&sources)?;
-    let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
-    let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
-    let figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
-    let plan = Plan {
-        meta: meta_src.meta,
-        preamble: body.preamble,
-        chapters: body.chapters,
-        scope,
-        headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
-    };
-
-    let meta_place = Place {
-        file: meta_source.0.into(),
-        line: 1,
-    };
-    let end = Place {
-        file: plan_sources
-            .last()
-            .map(|(n, _)| n.to_string())
-            .unwrap_or_default(),
-        line: plan_sources
-            .last()
-            .map(|(_, t)| t.lines().count())
-            .unwrap_or(0),
-    };
-    validate::check_outline(&plan, &meta_src.outline, &meta_place, &end)?;
-    validate::check_blocks(&plan.preamble, &body.places)?;
-    for chapter in &plan.chapters {
-        validate::check_blocks(&chapter.intro, &body.places)?;
-        for section in &chapter.sections {
-            validate::check_blocks(&section.blocks, &body.places)?;
-        }
-    }
-    for (id, at) in &meta_src.references {
-        if plan.paragraph(id).is_none() {
-            return Err(ContentError::UnknownReference {
-                at: at.clone(),
-                kind: "paragraph",
-                id: id.clone(),
-            });
-        }
-    }
-    let scope_text = plan
-        .paragraph(&plan.meta.scope_paragraph)
-        .map(|p| p.text())
-        .unwrap_or_default();
-    for (index, unit) in plan.scope.iter().enumerate() {
-        if !scope_text.contains(&unit.named_as) {
-            let at = Place {
-                file: scope_source.0.into(),
-                line: index + 2,
-            };
-            return Err(ContentError::Text {
-                at,
-                message: format!(
-                    "`{}` is not in the scope paragraph {}",
-                    unit.named_as, plan.meta.scope_paragraph
-                ),
-            });
-        }
-    }
-    for (figure, at) in &figures {
-        let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
-            return Err(ContentError::UnknownReference {
-                at: at.clone(),
-                kind: "paragraph",
-                id: figure.paragraph.clone(),
-            });
-        };
-        if !paragraph.text().contains(&figure.quote) {
-            return Err(ContentError::Text {
-                at: at.clone(),
-                message: format!(
-                    "`{}` is not in paragraph {}",
-                    figure.quote, figure.paragraph
-                ),
-            });
-        }
-    }
+    let (plan, parsed) = parse_plan(plan_sources, meta_source, scope_source, figures_source)?;
+    validate_plan(&plan, &parsed)?;
     Ok(plan)
 }
 
-/// The plan as embedded in this build.
+/// The plan as embedded in this build. The browser skips the cross-checks: `build.rs` ran
+/// them on these very sources, and the code would only add to the download.
 pub fn embedded_plan() -> Result<Plan, ContentError> {
-    build_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE)
+    if cfg!(target_arch = "wasm32") {
+        parse_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE).map(|(plan, _)| plan)
+    } else {
+        build_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE)
+    }
 }
 
 impl Plan {

@@ -1,0 +1,55 @@
+//! The light/dark switch. The page follows the system until the reader chooses; the choice is
+//! kept in `localStorage` and applied by `boot.js` before the first paint, so there is no flash.
+//! The icon follows `html[data-theme]` in CSS, so the button needs no reactive state.
+
+use leptos::prelude::*;
+
+const KEY: &str = "lanxi-theme";
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Whether the page is dark now: the reader's choice, else the system's.
+pub fn is_dark() -> bool {
+    let chosen = root().and_then(|r| r.get_attribute("data-theme"));
+    match chosen.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    }
+}
+
+/// Sets `aria-pressed` on the switch to match the page.
+pub fn sync_switch() {
+    let switch = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".theme-switch").ok().flatten());
+    if let Some(switch) = switch {
+        let _ = switch.set_attribute("aria-pressed", if is_dark() { "true" } else { "false" });
+    }
+}
+
+/// A button that switches between light and dark and remembers the choice.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let toggle = move |_| {
+        let next = if is_dark() { "light" } else { "dark" };
+        if let Some(root) = root() {
+            let _ = root.set_attribute("data-theme", next);
+        }
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = storage.set_item(KEY, next);
+        }
+        sync_switch();
+    };
+    view! {
+        <button type="button" class="theme-switch js-only" on:click=toggle aria-pressed="false" title="切换浅色或深色">
+            <span class="icon-to-dark" aria-hidden="true">"☾"</span>
+            <span class="icon-to-light" aria-hidden="true">"☀"</span>
+            <span class="visually-hidden">"深色模式"</span>
+        </button>
+    }
+}
