@@ -1,7 +1,6 @@
 //! The router and its route table: which page shows for which path. The same tree renders to
 //! HTML at build time (`prerender`) and hydrates in the browser.
 
-use crate::components::page_head::track_page_head;
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
     chapter::ChapterPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
@@ -25,7 +24,6 @@ pub fn App() -> impl IntoView {
 /// Header, the page for the current route, footer.
 #[component]
 fn Shell() -> impl IntoView {
-    track_page_head();
     view! {
         <SiteHeader/>
         <Routes fallback=NotFoundPage>

@@ -1,9 +1,11 @@
 #![recursion_limit = "512"]
 //! 兰西规划 Explorer: read, search and map the 2018 《兰州—西宁城市群发展规划》.
 //!
-//! `core` is the pure model (content, routes; later search, places, geometry). `app`, `pages`
-//! and `components` are thin Leptos views over it, rendered to HTML at build time by the
-//! `prerender` binary (`ssr` feature) and hydrated in the browser (`hydrate` feature).
+//! `core` is the pure model (content, routes, rendering of the plan's text; later search,
+//! places, geometry). `app`, `pages` and `components` are thin Leptos views over it. Every
+//! route is rendered to HTML at build time by the `prerender` binary (`ssr` feature); in the
+//! browser only the interactive parts, Leptos *islands*, load code and hydrate (`hydrate`
+//! feature). The rest of each page is plain HTML and needs no wasm.
 
 pub mod app;
 pub mod components;
@@ -12,9 +14,10 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
-/// Browser entry: takes over the pre-rendered page without re-drawing it.
+/// Browser entry: prepares the reactive owner that the islands hydrate under. `boot.js` then
+/// finds each `<leptos-island>` and calls its exported hydrate function.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

@@ -42,7 +42,8 @@ fn run() -> Result<usize, String> {
             .join("index.html");
         write(&file, &page)?;
         if matches!(route, Route::Chapter(_) | Route::Section(..)) {
-            let svg = qr_svg(&format!("{site_url}{}", route.href())).map_err(|e| format!("QR code of {}: {e}", route.href()))?;
+            let svg = qr_svg(&format!("{site_url}{}", route.href()))
+                .map_err(|e| format!("QR code of {}: {e}", route.href()))?;
             write(&file.with_file_name("qr.svg"), &svg)?;
         }
     }

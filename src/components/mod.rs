@@ -1,7 +1,6 @@
 //! Reusable views over the core: the site frame, the contents, the head, and the way on.
 
 pub mod contents;
-pub mod page_head;
 pub mod plan_guard;
 pub mod share;
 pub mod site_frame;

@@ -1,6 +1,6 @@
-//! The light/dark switch. The page follows the system until the reader chooses; the choice is
-//! kept in `localStorage` and applied by `boot.js` before the first paint, so there is no flash.
-//! The icon follows `html[data-theme]` in CSS, so the button needs no reactive state.
+//! The light/dark switch, an island. The page follows the system until the reader chooses; the
+//! choice is kept in `localStorage` and applied by `boot.js` before the first paint, so there is
+//! no flash. The icon follows `html[data-theme]` in CSS.
 
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ fn root() -> Option<web_sys::Element> {
 }
 
 /// Whether the page is dark now: the reader's choice, else the system's.
-pub fn is_dark() -> bool {
+fn is_dark() -> bool {
     let chosen = root().and_then(|r| r.get_attribute("data-theme"));
     match chosen.as_deref() {
         Some("dark") => true,
@@ -22,19 +22,11 @@ pub fn is_dark() -> bool {
     }
 }
 
-/// Sets `aria-pressed` on the switch to match the page.
-pub fn sync_switch() {
-    let switch = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".theme-switch").ok().flatten());
-    if let Some(switch) = switch {
-        let _ = switch.set_attribute("aria-pressed", if is_dark() { "true" } else { "false" });
-    }
-}
-
 /// A button that switches between light and dark and remembers the choice.
-#[component]
+#[island]
 pub fn ThemeSwitch() -> impl IntoView {
+    let dark = RwSignal::new(false);
+    Effect::new(move |_| dark.set(is_dark()));
     let toggle = move |_| {
         let next = if is_dark() { "light" } else { "dark" };
         if let Some(root) = root() {
@@ -43,10 +35,11 @@ pub fn ThemeSwitch() -> impl IntoView {
         if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
             let _ = storage.set_item(KEY, next);
         }
-        sync_switch();
+        dark.set(next == "dark");
     };
     view! {
-        <button type="button" class="theme-switch js-only" on:click=toggle aria-pressed="false" title="切换浅色或深色">
+        <button type="button" class="theme-switch js-only" on:click=toggle
+            aria-pressed=move || if dark.get() { "true" } else { "false" } title="切换浅色或深色">
             <span class="icon-to-dark" aria-hidden="true">"☾"</span>
             <span class="icon-to-light" aria-hidden="true">"☀"</span>
             <span class="visually-hidden">"深色模式"</span>

@@ -7,7 +7,7 @@ use crate::components::share::SharePanel;
 use crate::components::trail::{Breadcrumbs, PrevNext};
 use crate::core::content::Plan;
 use crate::core::render::chapter_html;
-use crate::core::routes::{page_meta, Route};
+use crate::core::routes::Route;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn ChapterPage() -> impl IntoView {
                         <ContentsSidebar plan current=route.get()/>
                         <main id="main" class="page" tabindex="-1">
                             <Breadcrumbs plan route=route.get()/>
-                            <SharePanel route=route.get() title=page_meta(plan, route.get()).title/>
+                            <SharePanel route=route.get()/>
                             <ChapterText plan number/>
                             <PrevNext plan route=route.get()/>
                         </main>

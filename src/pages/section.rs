@@ -7,7 +7,7 @@ use crate::components::share::SharePanel;
 use crate::components::trail::{Breadcrumbs, PrevNext};
 use crate::core::content::Plan;
 use crate::core::render::section_html;
-use crate::core::routes::{page_meta, Route};
+use crate::core::routes::Route;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn SectionPage() -> impl IntoView {
                         <ContentsSidebar plan current=route.get()/>
                         <main id="main" class="page" tabindex="-1">
                             <Breadcrumbs plan route=route.get()/>
-                            <SharePanel route=route.get() title=page_meta(plan, route.get()).title/>
+                            <SharePanel route=route.get()/>
                             <SectionText plan chapter section/>
                             <PrevNext plan route=route.get()/>
                         </main>

@@ -79,7 +79,7 @@ async fn a_section_reads_with_javascript_disabled() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_section_link_hydrates_and_its_links_navigate_in_the_app() {
+async fn a_sections_next_link_opens_the_next_section_with_its_islands_working() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c6/s1/").await;
         assert_eq!(
@@ -129,18 +129,43 @@ async fn a_deep_link_to_a_paragraph_scrolls_to_it_and_highlights_it() {
 async fn the_share_action_produces_the_sections_url() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c6/s1/").await;
-        wait_for(&client, ".share > summary").await.click().await.unwrap_or_else(|e| panic!("{e}"));
-        wait_for(&client, ".share-button").await.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, ".share > summary")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, ".share-button")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let status = wait_for(&client, ".share-status[data-shared-url^='http']").await;
-        let shared = status.attr("data-shared-url").await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
+        let shared = status
+            .attr("data-shared-url")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_default();
         assert_eq!(shared, format!("{}/c6/s1/", crate::support::site()));
         let field = wait_for(&client, ".share-url input").await;
-        assert_eq!(field.prop("value").await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default(), shared);
+        assert_eq!(
+            field
+                .prop("value")
+                .await
+                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_default(),
+            shared
+        );
         let said = status.text().await.unwrap_or_default();
-        assert!(["链接已复制", "已打开分享", "请长按或选中上面的链接复制"].contains(&said.as_str()), "status: {said}");
+        assert!(
+            ["链接已复制", "已打开分享", "请长按或选中上面的链接复制"].contains(&said.as_str()),
+            "status: {said}"
+        );
         let (code, svg) = http_get("/c6/s1/qr.svg");
         assert_eq!(code, 200);
-        assert!(svg.contains("<svg"), "a QR code of the link is served beside the page");
+        assert!(
+            svg.contains("<svg"),
+            "a QR code of the link is served beside the page"
+        );
     })
     .await;
 }
@@ -149,7 +174,11 @@ async fn the_share_action_produces_the_sections_url() {
 async fn back_and_forward_restore_the_pages_read() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c1/s1/").await;
-        wait_for(&client, "a[rel='next']").await.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "a[rel='next']")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let heading = |c: fantoccini::Client| async move { text_of(&c, "article h1").await };
         for _ in 0..50 {
             if heading(client.clone()).await.contains("突出问题") {
@@ -158,7 +187,11 @@ async fn back_and_forward_restore_the_pages_read() {
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
         assert_eq!(heading(client.clone()).await, "第二节 突出问题");
-        assert!(client.title().await.unwrap_or_default().starts_with("第一章第二节 突出问题"));
+        assert!(client
+            .title()
+            .await
+            .unwrap_or_default()
+            .starts_with("第一章第二节 突出问题"));
         client.back().await.unwrap_or_else(|e| panic!("{e}"));
         for _ in 0..50 {
             if heading(client.clone()).await.contains("发展基础") {
@@ -184,8 +217,14 @@ async fn an_unknown_path_shows_the_not_found_page_with_the_contents() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c6/s9/").await;
         assert_eq!(text_of(&client, "main h1").await, "找不到这个页面");
-        assert!(text_of(&client, "main .contents-list").await.contains("第九章 规划实施"));
-        let errors: Vec<String> = console_errors(&client).await.into_iter().filter(|e| !e.contains("404 (Not Found)")).collect();
+        assert!(text_of(&client, "main .contents-list")
+            .await
+            .contains("第九章 规划实施"));
+        let errors: Vec<String> = console_errors(&client)
+            .await
+            .into_iter()
+            .filter(|e| !e.contains("404 (Not Found)"))
+            .collect();
         assert_eq!(errors, Vec::<String>::new());
     })
     .await;
@@ -196,16 +235,29 @@ async fn the_theme_switch_turns_the_page_dark_and_remembers_it() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c6/s1/").await;
         let background = |c: fantoccini::Client| async move {
-            c.execute("return getComputedStyle(document.body).backgroundColor", vec![]).await.unwrap_or_default()
+            c.execute(
+                "return getComputedStyle(document.body).backgroundColor",
+                vec![],
+            )
+            .await
+            .unwrap_or_default()
         };
         let light = background(client.clone()).await;
-        wait_for(&client, ".theme-switch").await.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, ".theme-switch")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "html[data-theme='dark']").await;
         let dark = background(client.clone()).await;
         assert_ne!(light, dark);
         client.refresh().await.unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "html[data-app='ready'][data-theme='dark']").await;
-        assert_eq!(background(client.clone()).await, dark, "the choice survives a reload");
+        assert_eq!(
+            background(client.clone()).await,
+            dark,
+            "the choice survives a reload"
+        );
     })
     .await;
 }

@@ -91,7 +91,10 @@ fn parse_plan(
     scope_source: (&str, &str),
     figures_source: (&str, &str),
 ) -> Result<(Plan, Parsed), ContentError> {
-    let sources: Vec<Source<'_>> = plan_sources.iter().map(|(name, text)| Source { name, text }).collect();
+    let sources: Vec<Source<'_>> = plan_sources
+        .iter()
+        .map(|(name, text)| Source { name, text })
+        .collect();
     let body = parse::parse_body(&sources)?;
     let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
     let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
@@ -104,8 +107,14 @@ fn parse_plan(
         headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
     };
     let end = Place {
-        file: plan_sources.last().map(|(n, _)| n.to_string()).unwrap_or_default(),
-        line: plan_sources.last().map(|(_, t)| t.lines().count()).unwrap_or(0),
+        file: plan_sources
+            .last()
+            .map(|(n, _)| n.to_string())
+            .unwrap_or_default(),
+        line: plan_sources
+            .last()
+            .map(|(_, t)| t.lines().count())
+            .unwrap_or(0),
     };
     let parsed = Parsed {
         places: body.places,
@@ -120,7 +129,10 @@ fn parse_plan(
 
 /// The checks across sources: outline complete, text clean, references resolve.
 fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
-    let meta_place = Place { file: parsed.meta_file.clone(), line: 1 };
+    let meta_place = Place {
+        file: parsed.meta_file.clone(),
+        line: 1,
+    };
     validate::check_outline(plan, &parsed.meta.outline, &meta_place, &parsed.end)?;
     validate::check_blocks(&plan.preamble, &parsed.places)?;
     for chapter in &plan.chapters {
@@ -131,27 +143,47 @@ fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
     }
     for (id, at) in &parsed.meta.references {
         if plan.paragraph(id).is_none() {
-            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: id.clone() });
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "paragraph",
+                id: id.clone(),
+            });
         }
     }
-    let scope_text = plan.paragraph(&plan.meta.scope_paragraph).map(|p| p.text()).unwrap_or_default();
+    let scope_text = plan
+        .paragraph(&plan.meta.scope_paragraph)
+        .map(|p| p.text())
+        .unwrap_or_default();
     for (index, unit) in plan.scope.iter().enumerate() {
         if !scope_text.contains(&unit.named_as) {
-            let at = Place { file: parsed.scope_file.clone(), line: index + 2 };
+            let at = Place {
+                file: parsed.scope_file.clone(),
+                line: index + 2,
+            };
             return Err(ContentError::Text {
                 at,
-                message: format!("`{}` is not in the scope paragraph {}", unit.named_as, plan.meta.scope_paragraph),
+                message: format!(
+                    "`{}` is not in the scope paragraph {}",
+                    unit.named_as, plan.meta.scope_paragraph
+                ),
             });
         }
     }
     for (figure, at) in &parsed.figures {
         let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
-            return Err(ContentError::UnknownReference { at: at.clone(), kind: "paragraph", id: figure.paragraph.clone() });
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "paragraph",
+                id: figure.paragraph.clone(),
+            });
         };
         if !paragraph.text().contains(&figure.quote) {
             return Err(ContentError::Text {
                 at: at.clone(),
-                message: format!("`{}` is not in paragraph {}", figure.quote, figure.paragraph),
+                message: format!(
+                    "`{}` is not in paragraph {}",
+                    figure.quote, figure.paragraph
+                ),
             });
         }
     }
