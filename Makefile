@@ -25,7 +25,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -51,7 +51,7 @@ lint: tools
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search
 
 e2e-tests: dist browser-tools
 	cargo test --features ssr --test e2e
@@ -75,3 +75,7 @@ browser-tools:
 	elif [ "$$(id -u)" = 0 ]; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null); \
 	else echo "make: the browser tests need Debian's chromium, chromium-driver and fonts-wqy-microhei: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei)" >&2; exit 1; fi
+
+# Search speed, native (criterion); the browser figure comes from the e2e test's output.
+bench:
+	cargo bench --features ssr --bench search

@@ -3,7 +3,8 @@
 
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
-    chapter::ChapterPage, home::HomePage, not_found::NotFoundPage, section::SectionPage,
+    chapter::ChapterPage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
+    section::SectionPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -28,6 +29,7 @@ fn Shell() -> impl IntoView {
         <SiteHeader/>
         <Routes fallback=NotFoundPage>
             <Route path=path!("/") view=HomePage/>
+            <Route path=path!("/search") view=SearchPage/>
             <Route path=path!("/:chapter") view=ChapterPage/>
             <Route path=path!("/:chapter/:section") view=SectionPage/>
         </Routes>

@@ -1,7 +1,9 @@
 //! Reusable views over the core: the site frame, the contents, the head, and the way on.
 
 pub mod contents;
+pub mod highlighter;
 pub mod plan_guard;
+pub mod search;
 pub mod share;
 pub mod site_frame;
 pub mod theme;

@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, site header with navigation, footer with sources.
 
+use super::search::HeaderSearch;
 use super::theme::ThemeSwitch;
 use crate::core::routes::Route;
 use leptos::prelude::*;
@@ -14,9 +15,11 @@ pub fn SiteHeader() -> impl IntoView {
                 <span class="site-mark" aria-hidden="true">"兰西"</span>
                 <span>"兰西规划 Explorer"</span>
             </a>
+            <HeaderSearch/>
             <nav aria-label="网站导航" class="site-nav">
                 <a href=Route::Home.href()>"首页"</a>
                 <a href=Route::Chapter(1).href()>"阅读"</a>
+                <a href=Route::Search.href()>"搜索"</a>
                 <ThemeSwitch/>
             </nav>
         </header>

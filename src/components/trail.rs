@@ -13,10 +13,11 @@ fn label(plan: &Plan, route: Route) -> String {
             .unwrap_or_default(),
         Route::Section(c, s) => plan
             .chapter(c)
-            .and_then(|ch| ch.sections.get(usize::from(s) - 1))
+            .and_then(|ch| ch.sections.get(usize::from(s).checked_sub(1)?))
             .map(|sec| format!("{} {}", sec.heading, sec.title))
             .unwrap_or_default(),
         Route::Home => "首页".into(),
+        Route::Search => "搜索".into(),
         Route::NotFound => String::new(),
     }
 }

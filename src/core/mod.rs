@@ -2,5 +2,8 @@
 //! `web_sys`: everything here is plain Rust, tested with `cargo test`.
 
 pub mod content;
+pub mod places;
 pub mod render;
 pub mod routes;
+pub mod search;
+pub mod url;

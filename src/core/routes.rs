@@ -19,6 +19,8 @@ pub enum Route {
     Chapter(u8),
     /// `/c6/s1/`: one section.
     Section(u8, u8),
+    /// `/search/?q=…`: full-text search.
+    Search,
     /// Anything else.
     NotFound,
 }
@@ -39,6 +41,7 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let route = match segments.as_slice() {
             [] => Route::Home,
+            ["search"] => Route::Search,
             [c] => number(c, 'c').map_or(Route::NotFound, Route::Chapter),
             [c, s] => match (number(c, 'c'), number(s, 's')) {
                 (Some(c), Some(s)) => Route::Section(c, s),
@@ -75,6 +78,7 @@ impl Route {
             Route::Home => "/".into(),
             Route::Chapter(c) => format!("/c{c}/"),
             Route::Section(c, s) => format!("/c{c}/s{s}/"),
+            Route::Search => "/search/".into(),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -86,7 +90,7 @@ impl Route {
 
     /// Every page that is pre-rendered and listed in the sitemap, in reading order.
     pub fn all(plan: &Plan) -> Vec<Route> {
-        let mut out = vec![Route::Home];
+        let mut out = vec![Route::Home, Route::Search];
         for chapter in &plan.chapters {
             out.push(Route::Chapter(chapter.number));
             out.extend(
@@ -156,10 +160,11 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             ),
             None => (site.clone(), String::new()),
         },
-        Route::Section(c, s) => match plan
-            .chapter(c)
-            .and_then(|ch| ch.sections.get(usize::from(s) - 1).map(|sec| (ch, sec)))
-        {
+        Route::Section(c, s) => match plan.chapter(c).and_then(|ch| {
+            ch.sections
+                .get(usize::from(s).checked_sub(1)?)
+                .map(|sec| (ch, sec))
+        }) {
             Some((ch, sec)) => (
                 format!(
                     "{}{} {} · {}",
@@ -169,6 +174,10 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             ),
             None => (site.clone(), String::new()),
         },
+        Route::Search => (
+            format!("搜索 · {}", plan.meta.short_title),
+            "在规划全文中搜索任意字词：地名、项目、数字，也可以用拼音搜地名。".into(),
+        ),
         Route::NotFound => (
             format!("找不到这个页面 · {}", plan.meta.short_title),
             "这个链接没有对应的页面。可以从目录或搜索继续阅读。".into(),

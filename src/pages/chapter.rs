@@ -2,6 +2,7 @@
 
 use super::{current_route, not_found::NotFoundPage};
 use crate::components::contents::ContentsSidebar;
+use crate::components::highlighter::Highlighter;
 use crate::components::plan_guard::WithPlan;
 use crate::components::share::SharePanel;
 use crate::components::trail::{Breadcrumbs, PrevNext};
@@ -34,6 +35,7 @@ pub fn ChapterPage() -> impl IntoView {
                             <SharePanel route=route.get()/>
                             <ChapterText plan number/>
                             <PrevNext plan route=route.get()/>
+                            <Highlighter/>
                         </main>
                     </div>
                 }),

@@ -4,6 +4,7 @@
 pub mod chapter;
 pub mod home;
 pub mod not_found;
+pub mod search;
 pub mod section;
 
 use crate::core::{content::Plan, routes::Route};

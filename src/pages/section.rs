@@ -2,6 +2,7 @@
 
 use super::{current_route, not_found::NotFoundPage};
 use crate::components::contents::ContentsSidebar;
+use crate::components::highlighter::Highlighter;
 use crate::components::plan_guard::WithPlan;
 use crate::components::share::SharePanel;
 use crate::components::trail::{Breadcrumbs, PrevNext};
@@ -39,6 +40,7 @@ pub fn SectionPage() -> impl IntoView {
                             <SharePanel route=route.get()/>
                             <SectionText plan chapter section/>
                             <PrevNext plan route=route.get()/>
+                            <Highlighter/>
                         </main>
                     </div>
                 }),

@@ -3,5 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod reader;
+mod search;
 mod smoke;
 mod support;

@@ -1,0 +1,67 @@
+//! Search speed over the whole plan: building the index, and one query per keystroke (every
+//! prefix of a set of typical queries). `make bench`; the budget is 2 ms per keystroke.
+
+#[cfg(not(target_arch = "wasm32"))]
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+#[cfg(not(target_arch = "wasm32"))]
+use lanxi_explorer::core::{
+    content::plan,
+    places::places,
+    search::{documents, SearchIndex},
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+const QUERIES: [&str; 8] = [
+    "兰州新区综合保税区",
+    "黄河上游生态保护",
+    "g6",
+    "xining",
+    "湟中区",
+    "交通基础设施重点项目",
+    "生态",
+    "2035年",
+];
+
+#[cfg(not(target_arch = "wasm32"))]
+fn keystrokes() -> Vec<String> {
+    QUERIES
+        .iter()
+        .flat_map(|q| {
+            let chars: Vec<char> = q.chars().collect();
+            (1..=chars.len()).map(move |n| chars[..n].iter().collect::<String>())
+        })
+        .collect()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn bench(c: &mut Criterion) {
+    let (Ok(plan), Ok(places)) = (plan(), places()) else {
+        panic!("embedded content does not load");
+    };
+    c.bench_function("build index", |b| {
+        b.iter(|| SearchIndex::new(documents(black_box(plan)), places))
+    });
+    let index = SearchIndex::new(documents(plan), places);
+    let strokes = keystrokes();
+    c.bench_function("one keystroke (average over typical queries)", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % strokes.len();
+            black_box(index.search(&strokes[i]).hits.len())
+        })
+    });
+    let mut group = c.benchmark_group("query");
+    for q in ["生", "兰州", "xining", "黄河上游生态保护"] {
+        group.bench_function(q, |b| b.iter(|| black_box(index.search(q).hits.len())));
+    }
+    group.finish();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion_group!(benches, bench);
+#[cfg(not(target_arch = "wasm32"))]
+criterion_main!(benches);
+
+/// The benchmark runs natively only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,131 @@
+//! Search in the browser: the results panel of `/search/` and the header's search box with its
+//! `/` shortcut. Both are islands; the index is built on first use from the embedded plan.
+
+use crate::core::routes::Route;
+use crate::core::search::{
+    embedded_index,
+    results_html::{encode_component, results_html},
+};
+use crate::core::url::search_query;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The `?q=` of the current URL.
+fn url_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| search_query(&s, "q"))
+        .unwrap_or_default()
+}
+
+/// Milliseconds since page load.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Puts the query in the address bar (without adding a history entry per keystroke).
+fn replace_url(query: &str) {
+    let href = if query.is_empty() {
+        Route::Search.href()
+    } else {
+        format!("{}?q={}", Route::Search.href(), encode_component(query))
+    };
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+    }
+}
+
+/// Runs a query; returns the results' HTML and how long the search took.
+fn run(query: &str) -> (String, f64) {
+    let Some(index) = embedded_index() else {
+        return (
+            "<p class=\"notice error\">搜索索引未能建立。</p>".into(),
+            0.0,
+        );
+    };
+    let start = now();
+    let results = index.search(query);
+    let took = now() - start;
+    (results_html(index, &results, query), took)
+}
+
+/// The search page's box and results; the query lives in the URL (`?q=`).
+#[island]
+pub fn SearchPanel() -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let html = RwSignal::new(String::new());
+    // The pre-rendered page has no query; after hydration take it from the URL.
+    Effect::new(move |_| query.set(url_query()));
+    Effect::new(move |_| {
+        let q = query.get();
+        let (results, took) = run(&q);
+        html.set(results);
+        replace_url(&q);
+        if let Some(panel) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("search-results"))
+        {
+            let _ = panel.set_attribute("data-ms", &format!("{took:.3}"));
+            let _ = panel.set_attribute("data-query", &q);
+        }
+    });
+    view! {
+        <form class="search-form" role="search" action=Route::Search.href() method="get"
+            on:submit=|ev| ev.prevent_default()>
+            <label for="search-q" class="visually-hidden">"搜索规划全文"</label>
+            <input id="search-q" name="q" type="search" placeholder="输入任意字词，如 兰州新区、G6、xining" autocomplete="off"
+                enterkeyhint="search" maxlength="64"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))/>
+        </form>
+        <div id="search-results" class="search-results" aria-live="polite" inner_html=move || html.get()></div>
+    }
+}
+
+/// Focuses the search box when `/` is pressed outside a text field.
+fn listen_for_slash() {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+        |ev: web_sys::KeyboardEvent| {
+            let typing = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
+            if ev.key() != "/" || typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+                return;
+            }
+            let document = web_sys::window().and_then(|w| w.document());
+            let field = document.and_then(|d| {
+                d.get_element_by_id("search-q")
+                    .or_else(|| d.get_element_by_id("site-search"))
+            });
+            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                ev.prevent_default();
+                let _ = field.focus();
+            }
+        },
+    );
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    handler.forget();
+}
+
+/// The header's search box: a plain form to `/search/` (works without JavaScript); `/` focuses it.
+#[island]
+pub fn HeaderSearch() -> impl IntoView {
+    // Effects run only in the browser, after hydration.
+    Effect::new(move |_| listen_for_slash());
+    view! {
+        <form class="site-search" role="search" action=Route::Search.href() method="get">
+            <label for="site-search" class="visually-hidden">"搜索规划全文"</label>
+            <input id="site-search" name="q" type="search" placeholder="搜索全文（按 / ）" autocomplete="off" maxlength="64"/>
+        </form>
+    }
+}

@@ -1,0 +1,214 @@
+//! Full-text search of the plan in Chinese: any run of characters matches, Latin letters and
+//! digits case-insensitively, place names also by pinyin and by their 2018 or today's name.
+//!
+//! The index is built at start-up from the content model: every searchable unit (heading,
+//! paragraph, box entry, figure caption) folded once by [`normalize`], with the map back to its
+//! text. A query is folded the same way and found by substring scan, which is exact for any
+//! query and, over the plan's ~60 000 characters, fast enough per keystroke (see the benchmark).
+
+pub mod documents;
+pub mod normalize;
+pub mod results_html;
+pub mod snippet;
+
+pub use documents::{documents, Doc, DocKind};
+use normalize::{fold, fold_query, Folded};
+pub use snippet::{Segment, Snippet};
+
+use super::places::Place;
+
+/// The searchable units, folded.
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    folded: Vec<Folded>,
+    aliases: Vec<(String, Vec<String>)>,
+}
+
+/// One result: the unit, its score, and a snippet with the matches marked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<'a> {
+    /// The unit found.
+    pub doc: &'a Doc,
+    /// Higher first.
+    pub score: u32,
+    /// How many times the terms occur in it.
+    pub matches: usize,
+    /// Text around the first match.
+    pub snippet: Snippet,
+}
+
+/// Results of one query.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results<'a> {
+    /// Ranked hits.
+    pub hits: Vec<Hit<'a>>,
+    /// The terms searched for, after alias expansion (what the reader typed is first).
+    pub terms: Vec<Vec<String>>,
+}
+
+/// A query term with its alternatives (a place's other names).
+type Term = Vec<String>;
+
+impl SearchIndex {
+    /// Builds the index over the given units; `places` supplies pinyin and other names.
+    pub fn new(docs: Vec<Doc>, places: &[Place]) -> SearchIndex {
+        let folded = docs.iter().map(|d| fold(&d.text)).collect();
+        SearchIndex {
+            docs,
+            folded,
+            aliases: aliases(places),
+        }
+    }
+
+    /// How many units it holds.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// Size of the folded text, in bytes.
+    pub fn folded_bytes(&self) -> usize {
+        self.folded.iter().map(|f| f.text.len()).sum()
+    }
+
+    fn terms(&self, query: &str) -> Vec<Term> {
+        query
+            .split_whitespace()
+            .map(fold_query)
+            .filter(|t| !t.is_empty())
+            .map(|term| {
+                let mut alternatives = vec![term.clone()];
+                for (alias, names) in &self.aliases {
+                    if *alias == term {
+                        alternatives.extend(names.iter().filter(|n| **n != term).cloned());
+                    }
+                }
+                alternatives
+            })
+            .collect()
+    }
+
+    /// Searches; an empty query finds nothing.
+    pub fn search(&self, query: &str) -> Results<'_> {
+        let terms = self.terms(query);
+        if terms.is_empty() {
+            return Results::default();
+        }
+        let phrase = fold_query(query);
+        let mut hits = Vec::new();
+        for (doc, folded) in self.docs.iter().zip(&self.folded) {
+            let mut ranges = Vec::new();
+            let all = terms.iter().all(|alternatives| {
+                let before = ranges.len();
+                for alt in alternatives {
+                    ranges.extend(
+                        folded
+                            .text
+                            .match_indices(alt.as_str())
+                            .map(|(i, m)| (i, i + m.len())),
+                    );
+                }
+                ranges.len() > before
+            });
+            if !all {
+                continue;
+            }
+            ranges.sort_unstable();
+            let mut score = 0;
+            if terms.len() > 1 && folded.text.contains(&phrase) {
+                score += 400; // the words as typed, side by side
+            }
+            if doc.kind == DocKind::Heading {
+                score += 300;
+            }
+            if doc.lead_len > 0
+                && ranges
+                    .iter()
+                    .any(|(start, _)| (folded.origin[*start] as usize) < doc.lead_len)
+            {
+                score += 200; // in the bold lead that names the measure
+            }
+            // Density: matched characters per thousand.
+            let matched: usize = ranges.iter().map(|(s, e)| e - s).sum();
+            score += u32::try_from(matched * 1000 / folded.text.len().max(1))
+                .unwrap_or(0)
+                .min(199);
+            let original: Vec<(usize, usize)> = ranges
+                .iter()
+                .map(|(s, e)| folded.original_range(*s, *e, &doc.text))
+                .collect();
+            hits.push(Hit {
+                doc,
+                score,
+                matches: ranges.len(),
+                snippet: snippet::snippet(&doc.text, &original),
+            });
+        }
+        // Stable: equal scores keep reading order.
+        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
+        Results { hits, terms }
+    }
+
+    /// When a query finds nothing: shorter queries that do find something, best first.
+    pub fn suggestions(&self, query: &str) -> Vec<(String, usize)> {
+        let chars: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut candidates: Vec<String> = Vec::new();
+        for len in (2..chars.len()).rev() {
+            for start in 0..=chars.len() - len {
+                candidates.push(chars[start..start + len].iter().collect());
+            }
+            if candidates.len() > 40 {
+                break;
+            }
+        }
+        let mut found: Vec<(String, usize)> = Vec::new();
+        for candidate in candidates {
+            if found.iter().any(|(f, _)| f.contains(&candidate)) {
+                continue;
+            }
+            let count = self.search(&candidate).hits.len();
+            if count > 0 {
+                found.push((candidate, count));
+            }
+            if found.len() == 4 {
+                break;
+            }
+        }
+        found
+    }
+}
+
+/// Folded alias → folded names to look for: pinyin, short, old and today's names of a place.
+fn aliases(places: &[Place]) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for place in places {
+        let names: Vec<String> = place
+            .chinese_names()
+            .iter()
+            .map(|n| fold_query(n))
+            .collect();
+        if !place.pinyin.is_empty() {
+            out.push((place.pinyin.clone(), names.clone()));
+        }
+        for name in &names {
+            out.push((name.clone(), names.clone()));
+        }
+    }
+    out
+}
+
+/// The index of the embedded plan, built on first use.
+pub fn embedded_index() -> Option<&'static SearchIndex> {
+    static INDEX: std::sync::OnceLock<Option<SearchIndex>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let plan = super::content::plan().ok()?;
+            let places = super::places::places().ok()?;
+            Some(SearchIndex::new(documents(plan), places))
+        })
+        .as_ref()
+}

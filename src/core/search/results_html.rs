@@ -1,0 +1,110 @@
+//! Search results as HTML: grouped by chapter and section (groups ordered by their best hit),
+//! each hit a link to its paragraph with the match marked in a snippet.
+
+use super::{Hit, Results, SearchIndex};
+use crate::core::render::escape;
+use std::fmt::Write;
+
+/// The link a hit opens: its page, the query to highlight, and its anchor.
+pub fn hit_href(hit: &Hit<'_>, query: &str) -> String {
+    format!(
+        "{}?hl={}#{}",
+        hit.doc.route.href(),
+        encode_component(query),
+        hit.doc.anchor
+    )
+}
+
+/// Percent-encodes a URL query value (UTF-8), keeping unreserved characters.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() * 3);
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => {
+                let _ = write!(out, "%{byte:02X}");
+            }
+        }
+    }
+    out
+}
+
+fn snippet_html(out: &mut String, hit: &Hit<'_>) {
+    if hit.snippet.cut.0 {
+        out.push('…');
+    }
+    for segment in &hit.snippet.segments {
+        if segment.mark {
+            let _ = write!(out, "<mark>{}</mark>", escape(&segment.text));
+        } else {
+            out.push_str(&escape(&segment.text));
+        }
+    }
+    if hit.snippet.cut.1 {
+        out.push('…');
+    }
+}
+
+/// The results list (or, when there are none, what to try instead).
+pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    if query.trim().is_empty() {
+        return out;
+    }
+    if results.hits.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"search-empty\">没有找到“{}”。</p>",
+            escape(query.trim())
+        );
+        let suggestions = index.suggestions(query);
+        if !suggestions.is_empty() {
+            out.push_str("<p class=\"search-suggest\">试试：");
+            for (text, count) in suggestions {
+                let _ = write!(
+                    out,
+                    "<a href=\"{}?q={}\">{}</a><span class=\"count\">（{count}）</span> ",
+                    crate::core::routes::Route::Search.href(),
+                    encode_component(&text),
+                    escape(&text)
+                );
+            }
+            out.push_str("</p>");
+        }
+        return out;
+    }
+    let mut groups: Vec<(&str, Vec<&Hit<'_>>)> = Vec::new();
+    for hit in &results.hits {
+        match groups.iter_mut().find(|(g, _)| *g == hit.doc.group) {
+            Some((_, hits)) => hits.push(hit),
+            None => groups.push((&hit.doc.group, vec![hit])),
+        }
+    }
+    let _ = write!(
+        out,
+        "<p class=\"search-count\">找到 {} 处，分在 {} 个章节。</p>",
+        results.hits.len(),
+        groups.len()
+    );
+    for (group, hits) in groups {
+        let _ = write!(
+            out,
+            "<section class=\"search-group\"><h2>{}</h2><ol>",
+            escape(group)
+        );
+        for hit in hits {
+            let _ = write!(
+                out,
+                "<li><a href=\"{}\"><span class=\"trail\">{}</span><span class=\"snippet\">",
+                hit_href(hit, query),
+                escape(&hit.doc.trail)
+            );
+            snippet_html(&mut out, hit);
+            out.push_str("</span></a></li>");
+        }
+        out.push_str("</ol></section>");
+    }
+    out
+}

@@ -1,0 +1,85 @@
+//! Typed parsing of the URL's query string: percent-decoding with limits, so that whatever a
+//! link carries becomes a bounded, valid value or nothing.
+
+/// Longest query kept, in characters; the rest is dropped.
+pub const MAX_QUERY_CHARS: usize = 64;
+
+/// Decodes a `application/x-www-form-urlencoded` value (`+` is a space); `None` if malformed.
+pub fn decode_component(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The value of `key` in a query string (`?q=…&x=…` or without `?`), decoded.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, v)| decode_component(v))
+}
+
+/// A search query from the URL: trimmed of control characters and cut to [`MAX_QUERY_CHARS`].
+pub fn search_query(search: &str, key: &str) -> String {
+    query_value(search, key)
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_QUERY_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_is_decoded_from_utf8_percent_escapes_and_plus_signs() {
+        assert_eq!(
+            search_query("?q=%E5%85%B0%E5%B7%9E+%E6%9C%BA%E5%9C%BA", "q"),
+            "兰州 机场"
+        );
+        assert_eq!(search_query("q=g6&x=1", "q"), "g6");
+        assert_eq!(search_query("?x=1", "q"), "");
+    }
+
+    #[test]
+    fn malformed_or_oversized_queries_become_bounded_text() {
+        assert_eq!(
+            search_query("?q=%E5%85", "q"),
+            "",
+            "a cut UTF-8 sequence is dropped"
+        );
+        assert_eq!(search_query("?q=%zz", "q"), "");
+        assert_eq!(
+            search_query(&format!("?q={}", "兰".repeat(500)), "q")
+                .chars()
+                .count(),
+            MAX_QUERY_CHARS
+        );
+        assert_eq!(search_query("?q=%00a%0Ab", "q"), "ab");
+    }
+}

@@ -1,0 +1,145 @@
+//! Search in the browser: as-you-type results, shareable `?q=` URLs, results that open their
+//! paragraph with the match marked, and the time each keystroke takes in the release wasm.
+
+use crate::support::{console_errors, open, text_of, wait_for, with_browser, Options};
+use fantoccini::{key::Key, Client};
+
+async fn results_for(client: &Client, query: &str) -> String {
+    wait_for(client, &format!("#search-results[data-query='{query}']")).await;
+    text_of(client, "#search-results").await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn typing_a_query_shows_results_with_the_match_highlighted() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/search/").await;
+        let field = wait_for(&client, "#search-q").await;
+        field
+            .send_keys("兰州新区")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let results = results_for(&client, "兰州新区").await;
+        assert!(results.contains("找到"), "{results}");
+        let marks = client
+            .find_all(fantoccini::Locator::Css("#search-results mark"))
+            .await
+            .unwrap_or_default();
+        assert!(marks.len() >= 3, "several highlighted matches");
+        for mark in marks {
+            assert_eq!(mark.text().await.unwrap_or_default(), "兰州新区");
+        }
+        assert!(
+            client
+                .current_url()
+                .await
+                .map(|u| u.query().unwrap_or_default().to_string())
+                .unwrap_or_default()
+                .starts_with("q=%E5%85%B0"),
+            "the query is in the URL"
+        );
+        assert_eq!(console_errors(&client).await, Vec::<String>::new());
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shared_search_url_restores_the_query_and_its_results() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/search/?q=xining").await;
+        let results = results_for(&client, "xining").await;
+        assert!(results.contains("西宁"), "pinyin finds 西宁: {results}");
+        let value = wait_for(&client, "#search-q")
+            .await
+            .prop("value")
+            .await
+            .unwrap_or_default()
+            .unwrap_or_default();
+        assert_eq!(value, "xining");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_result_opens_its_paragraph_with_the_match_marked() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/search/?q=G6").await;
+        results_for(&client, "G6").await;
+        wait_for(&client, "#search-results a[href*='#box5-road']")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "#box5-road[data-highlighted] mark.hl").await;
+        assert_eq!(text_of(&client, "#box5-road mark.hl").await, "G6");
+        let url = client.current_url().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((url.path(), url.fragment()), ("/c6/s1/", Some("box5-road")));
+        let targeted = client
+            .execute(
+                "return document.getElementById('box5-road').matches(':target')",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        assert_eq!(targeted, serde_json::json!(true));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slash_focuses_the_search_box_from_any_page() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/c3/s3/").await;
+        client
+            .active_element()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "body")
+            .await
+            .send_keys("/")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let focused = client
+            .execute(
+                "return document.activeElement && document.activeElement.id",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        assert_eq!(focused, serde_json::json!("site-search"));
+        let field = wait_for(&client, "#site-search").await;
+        field
+            .send_keys(&format!("枢纽{}", char::from(Key::Enter)))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            results_for(&client, "枢纽").await.contains("枢纽"),
+            "the header box submits to the search page"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_keystroke_searches_the_whole_plan_quickly_in_the_release_wasm() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/search/").await;
+        let field = wait_for(&client, "#search-q").await;
+        let mut times = Vec::new();
+        for query in ["兰州新区综合保税区", "黄河上游生态保护", "g6", "xining", "交通基础设施重点项目", "生态"] {
+            field.clear().await.unwrap_or_else(|e| panic!("{e}"));
+            let mut typed = String::new();
+            for c in query.chars() {
+                typed.push(c);
+                field.send_keys(&c.to_string()).await.unwrap_or_else(|e| panic!("{e}"));
+                let panel = wait_for(&client, &format!("#search-results[data-query='{typed}']")).await;
+                let ms: f64 = panel.attr("data-ms").await.ok().flatten().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN);
+                times.push(ms);
+            }
+        }
+        assert!(times.iter().all(|t| t.is_finite()), "every keystroke recorded its time");
+        times.sort_by(|a, b| a.total_cmp(b));
+        let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+        println!("search per keystroke in the browser (release wasm, {} keystrokes): median {:.3} ms, p95 {:.3} ms, max {:.3} ms", times.len(), at(0.5), at(0.95), at(1.0));
+    })
+    .await;
+}

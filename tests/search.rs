@@ -1,0 +1,199 @@
+//! Search: a table of queries and what they must find.
+
+use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::places::places;
+use lanxi_explorer::core::search::{documents, DocKind, SearchIndex};
+use std::sync::OnceLock;
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let plan = plan().expect("plan");
+        SearchIndex::new(documents(plan), places().expect("places"))
+    })
+}
+
+fn anchors(query: &str) -> Vec<String> {
+    index()
+        .search(query)
+        .hits
+        .iter()
+        .map(|h| h.doc.anchor.clone())
+        .collect()
+}
+
+/// (query, units it must find, what the case is about)
+const CASES: &[(&str, &[&str], &str)] = &[
+    (
+        "湟",
+        &["c4s1p1", "c4s2p1", "box1-qinghai"],
+        "a single character",
+    ),
+    (
+        "枢纽",
+        &["c6s1p3", "box5-hub1", "box5-hub2", "box5-hub3"],
+        "two characters",
+    ),
+    (
+        "连通我国和中亚",
+        &["c6s1p1"],
+        "any run of characters inside a sentence",
+    ),
+    (
+        "过渡带，北仗",
+        &["c1s1p4"],
+        "across punctuation and a repaired page break",
+    ),
+    (
+        "过渡带北仗",
+        &["c1s1p4"],
+        "the same run typed without the comma",
+    ),
+    (
+        "兰州西宁",
+        &["c0p1", "c6s1p3"],
+        "across a dash or an enumeration comma",
+    ),
+    ("G6", &["box5-road"], "Latin and digits"),
+    ("g6", &["box5-road"], "case-insensitive"),
+    ("Ｇ６", &["box5-road"], "full-width Latin and digits"),
+    ("ipv6", &["c6s3p1"], "IPv6"),
+    ("4G", &["box7-1"], "4G"),
+    ("lng", &["c6s2p3"], "LNG"),
+    (
+        "9.75万",
+        &["c0p2"],
+        "a figure with a decimal point, across a space",
+    ),
+    ("76%", &["c1s2p1"], "a percentage"),
+    ("2035年", &["c0p3", "c2s4p1"], "a year, across a space"),
+    ("xining", &["c0p2", "box1-qinghai"], "pinyin of a city"),
+    (
+        "huangzhong",
+        &["box1-qinghai"],
+        "pinyin of a renamed county",
+    ),
+    (
+        "湟中区",
+        &["box1-qinghai"],
+        "today's name finds the plan's 湟中县",
+    ),
+    (
+        "同仁市",
+        &["box1-qinghai", "box7-4"],
+        "today's name finds the plan's 同仁县 and 同仁",
+    ),
+    (
+        "tongren",
+        &["box1-qinghai", "box7-4"],
+        "pinyin of a renamed county",
+    ),
+    (
+        "临夏州",
+        &["c3s3p6", "box1-gansu"],
+        "a short form finds the full name and 临夏",
+    ),
+    (
+        "兰州 机场",
+        &["c6s1p1", "box5-hub1"],
+        "two terms, both required",
+    ),
+    ("交通运输网络", &["c6s1"], "a section title"),
+];
+
+#[test]
+fn every_query_of_the_table_finds_what_it_must() {
+    let mut failures = Vec::new();
+    for (query, expected, why) in CASES {
+        let found = anchors(query);
+        for anchor in *expected {
+            if !found.iter().any(|a| a == anchor) {
+                failures.push(format!("{query} ({why}): {anchor} missing from {found:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_hit_contains_what_was_searched_for() {
+    for query in ["枢纽", "湟水", "g6", "兰州新区"] {
+        for hit in index().search(query).hits {
+            let marked: String = hit
+                .snippet
+                .segments
+                .iter()
+                .filter(|s| s.mark)
+                .map(|s| s.text.to_lowercase())
+                .collect();
+            assert!(
+                !marked.is_empty(),
+                "{query}: {} has a marked match",
+                hit.doc.anchor
+            );
+        }
+    }
+    let two_terms = index().search("兰州 机场");
+    assert!(two_terms
+        .hits
+        .iter()
+        .all(|h| h.doc.text.contains("兰州") && h.doc.text.contains("机场")));
+}
+
+#[test]
+fn snippets_mark_the_match_in_the_original_text() {
+    let results = index().search("过渡带北仗");
+    let hit = results.hits.first().expect("a hit");
+    let marked: Vec<&str> = hit
+        .snippet
+        .segments
+        .iter()
+        .filter(|s| s.mark)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(
+        marked,
+        ["过渡带，北仗"],
+        "the mark spans the comma in the original"
+    );
+    let results = index().search("9.75万");
+    let marked: Vec<&str> = results.hits[0]
+        .snippet
+        .segments
+        .iter()
+        .filter(|s| s.mark)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(marked, ["9.75 万"]);
+}
+
+#[test]
+fn headings_and_bold_leads_rank_before_mentions_in_running_text() {
+    let hits = index().search("综合交通枢纽").hits;
+    let first = hits.first().expect("hits");
+    assert!(
+        first.doc.kind == DocKind::Heading || first.doc.lead_len > 0,
+        "first: {}",
+        first.doc.anchor
+    );
+    assert_eq!(
+        index().search("畅通综合交通运输网络").hits[0].doc.anchor,
+        "c6s1"
+    );
+}
+
+#[test]
+fn an_empty_or_punctuation_only_query_finds_nothing() {
+    assert!(index().search("").hits.is_empty());
+    assert!(index().search("  ，。— ").hits.is_empty());
+}
+
+#[test]
+fn a_query_with_no_results_suggests_shorter_ones_that_have_some() {
+    assert!(index().search("兰州地铁").hits.is_empty());
+    let suggestions = index().suggestions("兰州地铁");
+    assert!(
+        suggestions.iter().any(|(s, n)| s == "兰州" && *n > 10),
+        "{suggestions:?}"
+    );
+}
