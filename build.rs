@@ -1,7 +1,7 @@
 //! Build-time validation of the plan's content: a malformed source under `content/` fails the
 //! build with its file, line and what is wrong. The parser is the app's own (`src/core/content`).
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/core/content/mod.rs"]
 mod content;
 

@@ -3,8 +3,8 @@
 
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
-    chapter::ChapterPage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
-    section::SectionPage,
+    chapter::ChapterPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
+    not_found::NotFoundPage, search::SearchPage, section::SectionPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -30,6 +30,8 @@ fn Shell() -> impl IntoView {
         <Routes fallback=NotFoundPage>
             <Route path=path!("/") view=HomePage/>
             <Route path=path!("/search") view=SearchPage/>
+            <Route path=path!("/goals") view=GoalsPage/>
+            <Route path=path!("/goals/:id") view=GoalPage/>
             <Route path=path!("/:chapter") view=ChapterPage/>
             <Route path=path!("/:chapter/:section") view=SectionPage/>
         </Routes>

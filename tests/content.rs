@@ -296,12 +296,10 @@ fn with_source(file: &str, edit: impl Fn(&str) -> String) -> Result<Plan, conten
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    content::build_plan(
-        &sources,
-        content::META_SOURCE,
-        content::SCOPE_SOURCE,
-        content::FIGURES_SOURCE,
-    )
+    content::build_plan(&content::Sources {
+        plan: &sources,
+        ..content::EMBEDDED
+    })
 }
 
 #[test]

@@ -99,6 +99,11 @@ const CASES: &[(&str, &[&str], &str)] = &[
         "two terms, both required",
     ),
     ("交通运输网络", &["c6s1"], "a section title"),
+    (
+        "优良天数",
+        &["c2s4p2", "main"],
+        "a target, as a paragraph and as a goal record",
+    ),
 ];
 
 #[test]
@@ -196,4 +201,15 @@ fn a_query_with_no_results_suggests_shorter_ones_that_have_some() {
         suggestions.iter().any(|(s, n)| s == "兰州" && *n > 10),
         "{suggestions:?}"
     );
+}
+
+#[test]
+fn goals_are_searchable_and_open_their_own_page() {
+    let results = index().search("湟水河出省断面");
+    let goal = results
+        .hits
+        .iter()
+        .find(|h| h.doc.kind == DocKind::Goal)
+        .expect("the target is found");
+    assert_eq!(goal.doc.route.href(), "/goals/huangshui-water-2020/");
 }

@@ -1,6 +1,7 @@
 //! Reusable views over the core: the site frame, the contents, the head, and the way on.
 
 pub mod contents;
+pub mod goal_table;
 pub mod highlighter;
 pub mod plan_guard;
 pub mod search;

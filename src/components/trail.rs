@@ -18,6 +18,11 @@ fn label(plan: &Plan, route: Route) -> String {
             .unwrap_or_default(),
         Route::Home => "首页".into(),
         Route::Search => "搜索".into(),
+        Route::Goals => "目标与时间表".into(),
+        Route::Goal(id) => plan
+            .goal(id)
+            .map(|g| format!("{} {}", g.subject, g.metric))
+            .unwrap_or_default(),
         Route::NotFound => String::new(),
     }
 }

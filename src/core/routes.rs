@@ -21,6 +21,10 @@ pub enum Route {
     Section(u8, u8),
     /// `/search/?q=…`: full-text search.
     Search,
+    /// `/goals/`: what the plan promises, by when.
+    Goals,
+    /// `/goals/<id>/`: one positioning, principle, goal or target.
+    Goal(&'static str),
     /// Anything else.
     NotFound,
 }
@@ -36,12 +40,16 @@ fn number(segment: &str, prefix: char) -> Option<u8> {
 
 impl Route {
     /// Parses the path of a URL (below [`BASE`]); unknown or malformed paths are `NotFound`.
-    pub fn parse(plan: &Plan, path: &str) -> Route {
+    pub fn parse(plan: &'static Plan, path: &str) -> Route {
         let path = path.strip_prefix(BASE).unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let route = match segments.as_slice() {
             [] => Route::Home,
             ["search"] => Route::Search,
+            ["goals"] => Route::Goals,
+            ["goals", id] => plan
+                .goal(id)
+                .map_or(Route::NotFound, |g| Route::Goal(g.id.as_str())),
             [c] => number(c, 'c').map_or(Route::NotFound, Route::Chapter),
             [c, s] => match (number(c, 'c'), number(s, 's')) {
                 (Some(c), Some(s)) => Route::Section(c, s),
@@ -57,7 +65,7 @@ impl Route {
     }
 
     /// From route parameters (`c6`, `s1`) as the router hands them over.
-    pub fn from_params(plan: &Plan, chapter: Option<&str>, section: Option<&str>) -> Route {
+    pub fn from_params(plan: &'static Plan, chapter: Option<&str>, section: Option<&str>) -> Route {
         let path = format!("/{}/{}", chapter.unwrap_or(""), section.unwrap_or(""));
         Route::parse(plan, &format!("{BASE}{path}"))
     }
@@ -79,6 +87,8 @@ impl Route {
             Route::Chapter(c) => format!("/c{c}/"),
             Route::Section(c, s) => format!("/c{c}/s{s}/"),
             Route::Search => "/search/".into(),
+            Route::Goals => "/goals/".into(),
+            Route::Goal(id) => format!("/goals/{id}/"),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -89,8 +99,9 @@ impl Route {
     }
 
     /// Every page that is pre-rendered and listed in the sitemap, in reading order.
-    pub fn all(plan: &Plan) -> Vec<Route> {
-        let mut out = vec![Route::Home, Route::Search];
+    pub fn all(plan: &'static Plan) -> Vec<Route> {
+        let mut out = vec![Route::Home, Route::Search, Route::Goals];
+        out.extend(plan.goals.iter().map(|g| Route::Goal(g.id.as_str())));
         for chapter in &plan.chapters {
             out.push(Route::Chapter(chapter.number));
             out.extend(
@@ -104,7 +115,7 @@ impl Route {
     }
 
     /// The page before and after this one: sections step through sections, chapters through chapters.
-    pub fn neighbours(self, plan: &Plan) -> (Option<Route>, Option<Route>) {
+    pub fn neighbours(self, plan: &'static Plan) -> (Option<Route>, Option<Route>) {
         let same_kind: Vec<Route> = Route::all(plan)
             .into_iter()
             .filter(|r| std::mem::discriminant(r) == std::mem::discriminant(&self))
@@ -174,6 +185,17 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             ),
             None => (site.clone(), String::new()),
         },
+        Route::Goals => (
+            format!("目标与时间表 · {}", plan.meta.short_title),
+            "规划的战略定位、基本原则、2035 年发展目标，以及每一项有年份或数字的具体目标，均注明原文出处。".into(),
+        ),
+        Route::Goal(id) => match plan.goal(id) {
+            Some(g) => (
+                format!("{}：{}{} · {}", g.kind.label(), g.subject, if g.metric.is_empty() { String::new() } else { format!(" {}", g.metric) }, plan.meta.short_title),
+                g.quote.clone(),
+            ),
+            None => (site.clone(), String::new()),
+        },
         Route::Search => (
             format!("搜索 · {}", plan.meta.short_title),
             "在规划全文中搜索任意字词：地名、项目、数字，也可以用拼音搜地名。".into(),
@@ -188,4 +210,15 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
         description: excerpt(&description, 110),
         href: route.href(),
     }
+}
+
+/// The link to an element of the plan's text (`#c6s1p2`, `#box3-1`, `#fig4`) on its page.
+pub fn anchor_href(plan: &Plan, id: &str) -> Option<String> {
+    let (chapter, section) = plan.locate(id)?;
+    let route = match (chapter, section) {
+        (Some(c), Some(s)) => Route::Section(c.number, s.number),
+        (Some(c), None) => Route::Chapter(c.number),
+        _ => Route::Home,
+    };
+    Some(format!("{}#{id}", route.href()))
 }

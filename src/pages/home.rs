@@ -4,6 +4,7 @@ use crate::components::contents::ContentsList;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::Plan;
 use crate::core::render;
+use crate::core::routes::Route;
 use leptos::prelude::*;
 
 /// Title page facts and headline figures.
@@ -47,6 +48,11 @@ pub fn HomePage() -> impl IntoView {
         <main id="main" class="page home" tabindex="-1">
             <WithPlan render=|plan| view! {
                 <PlanSummary plan/>
+                <nav aria-label="探索规划" class="explore">
+                    <a href=Route::Chapter(1).href()><strong>"阅读全文"</strong><span>"九章三十一节，每节一个链接"</span></a>
+                    <a href=Route::Search.href()><strong>"搜索"</strong><span>"任意字词、数字、地名拼音"</span></a>
+                    <a href=Route::Goals.href()><strong>"目标与时间表"</strong><span>"规划承诺了什么、到哪一年"</span></a>
+                </nav>
                 <section aria-labelledby="preamble-title" class="preamble">
                     <h2 id="preamble-title">"前文"</h2>
                     <div inner_html=preamble_html(plan)></div>

@@ -2,6 +2,8 @@
 //! components.
 
 pub mod chapter;
+pub mod goal;
+pub mod goals;
 pub mod home;
 pub mod not_found;
 pub mod search;

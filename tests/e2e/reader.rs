@@ -17,7 +17,11 @@ fn every_route_in_the_sitemap_returns_200_with_its_own_title() {
                 .unwrap_or_default()
         })
         .collect();
-    assert_eq!(paths.len(), 42, "home, search, 9 chapters, 31 sections");
+    assert_eq!(
+        paths.len(),
+        67,
+        "home, search, goals, 24 goal pages, 9 chapters, 31 sections"
+    );
     let mut titles = std::collections::HashSet::new();
     for path in &paths {
         let (status, html) = http_get(path);

@@ -3,6 +3,7 @@
 //! build with its file and line.
 
 pub mod error;
+pub mod goals;
 pub mod meta;
 pub mod model;
 pub mod parse;
@@ -10,6 +11,7 @@ pub mod repairs;
 pub mod validate;
 
 pub use error::{ContentError, Place};
+pub use goals::{GoalEntry, GoalKind, ScanVerdict};
 pub use model::*;
 
 use parse::Source;
@@ -74,32 +76,73 @@ pub const FIGURES_SOURCE: (&str, &str) = (
     include_str!("../../../content/headline-figures.tsv"),
 );
 
+/// `content/goals.tsv`.
+pub const GOALS_SOURCE: (&str, &str) = (
+    "content/goals.tsv",
+    include_str!("../../../content/goals.tsv"),
+);
+/// `content/goal-scan.tsv`.
+pub const GOAL_SCAN_SOURCE: (&str, &str) = (
+    "content/goal-scan.tsv",
+    include_str!("../../../content/goal-scan.tsv"),
+);
+
+/// Every content source, by role: (path shown in errors, text).
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    /// `content/plan/*.txt` in reading order.
+    pub plan: &'a [(&'a str, &'a str)],
+    /// `meta.txt`.
+    pub meta: (&'a str, &'a str),
+    /// `scope.tsv`.
+    pub scope: (&'a str, &'a str),
+    /// `headline-figures.tsv`.
+    pub figures: (&'a str, &'a str),
+    /// `goals.tsv`.
+    pub goals: (&'a str, &'a str),
+    /// `goal-scan.tsv`.
+    pub goal_scan: (&'a str, &'a str),
+}
+
+/// The sources embedded in this build.
+pub const EMBEDDED: Sources<'static> = Sources {
+    plan: &PLAN_SOURCES,
+    meta: META_SOURCE,
+    scope: SCOPE_SOURCE,
+    figures: FIGURES_SOURCE,
+    goals: GOALS_SOURCE,
+    goal_scan: GOAL_SCAN_SOURCE,
+};
+
 /// What parsing found besides the plan, for the validation that follows.
 struct Parsed {
     places: Vec<(String, Place)>,
     meta: meta::MetaSource,
     figures: Vec<(HeadlineFigure, Place)>,
+    goals: Vec<(GoalEntry, Place)>,
+    scan: Vec<(ScanVerdict, Place)>,
     meta_file: String,
     scope_file: String,
     end: Place,
 }
 
 /// Parses the sources into a plan, without the cross-checks of [`validate_plan`].
-fn parse_plan(
-    plan_sources: &[(&str, &str)],
-    meta_source: (&str, &str),
-    scope_source: (&str, &str),
-    figures_source: (&str, &str),
-) -> Result<(Plan, Parsed), ContentError> {
-    let sources: Vec<Source<'_>> = plan_sources
+fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
+    let (plan_sources, meta_source, scope_source, figures_source) =
+        (sources.plan, sources.meta, sources.scope, sources.figures);
+    let texts: Vec<Source<'_>> = plan_sources
         .iter()
         .map(|(name, text)| Source { name, text })
         .collect();
-    let body = parse::parse_body(&sources)?;
+    let body = parse::parse_body(&texts)?;
     let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
     let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
     let figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
+    let goals = goals::parse_goals(sources.goals.0, sources.goals.1)?;
+    let scan = goals::parse_scan(sources.goal_scan.0, sources.goal_scan.1)?;
     let plan = Plan {
+        goals: goals.iter().map(|(g, _)| g.clone()).collect(),
+        goal_scan: scan.iter().map(|(v, _)| v.clone()).collect(),
         meta: meta_src.meta.clone(),
         preamble: body.preamble,
         chapters: body.chapters,
@@ -120,6 +163,8 @@ fn parse_plan(
         places: body.places,
         meta: meta_src,
         figures,
+        goals,
+        scan,
         meta_file: meta_source.0.into(),
         scope_file: scope_source.0.into(),
         end,
@@ -187,17 +232,74 @@ fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
             });
         }
     }
+    let known = |id: &str| parsed.places.iter().any(|(known, _)| known == id);
+    for (entry, at) in &parsed.goals {
+        let Some(paragraph) = plan.paragraph(&entry.paragraph) else {
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "paragraph",
+                id: entry.paragraph.clone(),
+            });
+        };
+        if !paragraph.text().contains(&entry.quote) {
+            return Err(ContentError::Text {
+                at: at.clone(),
+                message: format!("`{}` is not in paragraph {}", entry.quote, entry.paragraph),
+            });
+        }
+        if let Some(id) = entry.serves.iter().find(|id| !known(id)) {
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "box or figure",
+                id: id.clone(),
+            });
+        }
+        if parsed
+            .goals
+            .iter()
+            .filter(|(other, _)| other.id == entry.id)
+            .count()
+            > 1
+        {
+            return Err(ContentError::Syntax {
+                at: at.clone(),
+                message: format!("goal id `{}` is used twice", entry.id),
+            });
+        }
+    }
+    for (verdict, at) in &parsed.scan {
+        let ok = match verdict.verdict.split_once(':') {
+            Some(("target", id)) => plan.goals.iter().any(|g| g.id == id),
+            Some(("baseline", key)) => plan.headline_figures.iter().any(|f| f.key == key),
+            None => verdict.verdict == "neither" && !verdict.reason.is_empty(),
+            _ => false,
+        };
+        if !ok {
+            return Err(ContentError::UnknownReference {
+                at: at.clone(),
+                kind: "target or baseline",
+                id: verdict.verdict.clone(),
+            });
+        }
+        if !plan
+            .paragraph(&verdict.paragraph)
+            .is_some_and(|p| p.text().contains(&verdict.found))
+        {
+            return Err(ContentError::Text {
+                at: at.clone(),
+                message: format!(
+                    "`{}` is not in paragraph {}",
+                    verdict.found, verdict.paragraph
+                ),
+            });
+        }
+    }
     Ok(())
 }
 
 /// Parses and validates a plan from the given sources.
-pub fn build_plan(
-    plan_sources: &[(&str, &str)],
-    meta_source: (&str, &str),
-    scope_source: (&str, &str),
-    figures_source: (&str, &str),
-) -> Result<Plan, ContentError> {
-    let (plan, parsed) = parse_plan(plan_sources, meta_source, scope_source, figures_source)?;
+pub fn build_plan(sources: &Sources<'_>) -> Result<Plan, ContentError> {
+    let (plan, parsed) = parse_plan(sources)?;
     validate_plan(&plan, &parsed)?;
     Ok(plan)
 }
@@ -206,13 +308,32 @@ pub fn build_plan(
 /// them on these very sources, and the code would only add to the download.
 pub fn embedded_plan() -> Result<Plan, ContentError> {
     if cfg!(target_arch = "wasm32") {
-        parse_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE).map(|(plan, _)| plan)
+        parse_plan(&EMBEDDED).map(|(plan, _)| plan)
     } else {
-        build_plan(&PLAN_SOURCES, META_SOURCE, SCOPE_SOURCE, FIGURES_SOURCE)
+        build_plan(&EMBEDDED)
     }
 }
 
 impl Plan {
+    /// The chapter and section an element id (paragraph, box, box entry, figure) stands in.
+    pub fn locate(&self, id: &str) -> Option<(Option<&Chapter>, Option<&Section>)> {
+        self.blocks()
+            .into_iter()
+            .find_map(|(chapter, section, block)| {
+                let here = match block {
+                    Block::Paragraph(p) => p.id == id,
+                    Block::Figure(f) => f.id == id,
+                    Block::Box(b) => b.id == id || id.starts_with(&format!("{}-", b.id)),
+                };
+                here.then_some((chapter, section))
+            })
+    }
+
+    /// A goal or target by id.
+    pub fn goal(&self, id: &str) -> Option<&GoalEntry> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
     /// All blocks of the plan in reading order, with the chapter and section they stand in.
     pub fn blocks(&self) -> Vec<(Option<&Chapter>, Option<&Section>, &Block)> {
         let mut out: Vec<_> = self.preamble.iter().map(|b| (None, None, b)).collect();

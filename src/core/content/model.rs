@@ -16,6 +16,10 @@ pub struct Plan {
     pub scope: Vec<ScopeUnit>,
     /// Headline figures of the preamble and chapter 1, each tied to its paragraph.
     pub headline_figures: Vec<HeadlineFigure>,
+    /// Positioning, principles, goals and targets.
+    pub goals: Vec<super::goals::GoalEntry>,
+    /// How each year and percentage in the text is accounted for.
+    pub goal_scan: Vec<super::goals::ScanVerdict>,
 }
 
 /// Title page facts.

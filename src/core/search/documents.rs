@@ -15,6 +15,8 @@ pub enum DocKind {
     BoxEntry,
     /// A figure caption.
     Figure,
+    /// A positioning, principle, goal or target.
+    Goal,
 }
 
 /// One searchable unit.
@@ -53,7 +55,7 @@ fn trail_of(chapter: Option<&Chapter>, section: Option<&Section>) -> String {
 }
 
 /// Every searchable unit of the plan, in reading order.
-pub fn documents(plan: &Plan) -> Vec<Doc> {
+pub fn documents(plan: &'static Plan) -> Vec<Doc> {
     let mut docs = Vec::new();
     for chapter in &plan.chapters {
         docs.push(Doc {
@@ -166,6 +168,29 @@ pub fn documents(plan: &Plan) -> Vec<Doc> {
                 }
             }
         }
+    }
+    for goal in &plan.goals {
+        let when = goal
+            .year
+            .map(|y| format!("（{y}年{}）", goal.by))
+            .unwrap_or_default();
+        docs.push(Doc {
+            anchor: "main".into(),
+            route: Route::Goal(&goal.id),
+            kind: DocKind::Goal,
+            trail: format!("目标与时间表 › {}", goal.kind.label()),
+            group: "目标与时间表".into(),
+            text: format!(
+                "{}：{} {}{}{}{when}。原文：{}",
+                goal.kind.label(),
+                goal.subject,
+                goal.metric,
+                goal.value,
+                goal.unit,
+                goal.quote
+            ),
+            lead_len: 0,
+        });
     }
     docs
 }

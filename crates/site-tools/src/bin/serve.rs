@@ -9,9 +9,15 @@ fn main() -> std::process::ExitCode {
         .next()
         .or_else(|| std::env::var("PORT").ok())
         .unwrap_or_else(|| "8080".into());
-    if !std::path::Path::new(&dir).join("index.html").is_file() {
-        eprintln!("serve: {dir}/index.html not found; build the site first (`make dist`)");
+    let root = std::path::Path::new(&dir);
+    if !root.is_dir() {
+        eprintln!("serve: {dir}/ does not exist; build the site first (`make dist`)");
         return std::process::ExitCode::FAILURE;
+    }
+    if !root.join("index.html").is_file() {
+        eprintln!(
+            "serve: note: {dir}/index.html is missing (fine if the site sits in a sub-folder)"
+        );
     }
     match StaticHost::start(&dir, &format!("127.0.0.1:{port}")) {
         Ok(host) => {

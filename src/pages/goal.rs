@@ -1,0 +1,101 @@
+//! One commitment (`/goals/<id>/`): what it promises and by when, its words marked in the
+//! paragraph they come from, and the boxes and figures that serve it.
+
+use crate::components::plan_guard::WithPlan;
+use crate::components::trail::Breadcrumbs;
+use crate::core::content::{GoalEntry, Plan};
+use crate::core::render::escape;
+use crate::core::routes::{anchor_href, Route};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The paragraph's text with the quoted words marked, as HTML.
+fn quoted_paragraph(plan: &Plan, g: &GoalEntry) -> String {
+    let text = plan
+        .paragraph(&g.paragraph)
+        .map(|p| p.text())
+        .unwrap_or_default();
+    match text.split_once(&g.quote) {
+        Some((before, after)) => format!(
+            "{}<mark>{}</mark>{}",
+            escape(before),
+            escape(&g.quote),
+            escape(after)
+        ),
+        None => escape(&text),
+    }
+}
+
+/// A name for a box entry or figure id, from the text.
+fn served_label(plan: &Plan, id: &str) -> String {
+    plan.boxes()
+        .into_iter()
+        .find_map(|b| {
+            if b.id == id {
+                return Some(format!("{} {}", b.label(), b.title));
+            }
+            b.items()
+                .into_iter()
+                .find(|i| i.id == id)
+                .map(|i| format!("{} · {}", b.label(), i.name()))
+        })
+        .or_else(|| {
+            plan.figures()
+                .into_iter()
+                .find(|f| f.id == id)
+                .map(|f| format!("{} {}", f.label(), f.caption))
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The entry's page body.
+#[component]
+fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
+    let route = Route::Goal(&goal.id);
+    view! {
+        <Breadcrumbs plan route/>
+        <article class="goal-detail">
+            <p class="kind">{goal.kind.label()}</p>
+            <h1>{goal.subject.clone()}" "<span class="metric">{goal.metric.clone()}</span></h1>
+            <dl class="goal-facts">
+                {(!goal.value.is_empty()).then(|| view! { <div><dt>"目标值"</dt><dd>{format!("{}{}", goal.value, goal.unit)}</dd></div> })}
+                {goal.year.map(|y| view! { <div><dt>"期限"</dt><dd>{format!("{y}年{}", goal.by)}</dd></div> })}
+                {(!goal.baseline.is_empty()).then(|| view! { <div><dt>"基期"</dt><dd>{goal.baseline.clone()}</dd></div> })}
+                {(!goal.theme.is_empty()).then(|| view! { <div><dt>"主题"</dt><dd>{goal.theme.clone()}</dd></div> })}
+            </dl>
+            <h2>"原文"</h2>
+            <blockquote class="goal-quote" inner_html=quoted_paragraph(plan, goal)></blockquote>
+            <p><a href=anchor_href(plan, &goal.paragraph).unwrap_or_default()>{format!("在正文中阅读（{}）", goal.paragraph)}</a></p>
+            {(!goal.serves.is_empty()).then(|| view! {
+                <h2>"相关的专栏与图"</h2>
+                <ul class="goal-serves">
+                    {goal.serves.iter().map(|id| view! {
+                        <li><a href=anchor_href(plan, id).unwrap_or_default()>{served_label(plan, id)}</a></li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <p><a href=Route::Goals.href()>"← 全部目标"</a></p>
+        </article>
+    }
+}
+
+/// `/goals/<id>/`.
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    let params = use_params_map();
+    view! {
+        <main id="main" class="page goal-page" tabindex="-1">
+            <WithPlan render=move |plan| {
+                let id = params.read().get("id").unwrap_or_default();
+                match plan.goal(&id) {
+                    Some(goal) => Either::Left(view! { <GoalDetail plan goal/> }),
+                    None => Either::Right(view! {
+                        <h1>"没有这项目标"</h1>
+                        <p><a href=Route::Goals.href()>"查看全部目标"</a></p>
+                    }),
+                }
+            }/>
+        </main>
+    }
+}

@@ -1,0 +1,116 @@
+//! The goals page (`/goals/`): positioning, principles and 2035 goals as cards; every dated or
+//! quantified target in a table (sortable by year and theme) and on a timeline from the 2016
+//! baseline to 2035. Each entry links to its own page and to its paragraph.
+
+use crate::components::goal_table::TargetSort;
+use crate::components::plan_guard::WithPlan;
+use crate::core::content::{GoalEntry, GoalKind, Plan};
+use crate::core::routes::{anchor_href, Route};
+use leptos::prelude::*;
+
+/// Cards for one kind of commitment.
+#[component]
+fn GoalCards(plan: &'static Plan, kind: GoalKind, title: &'static str) -> impl IntoView {
+    let entries: Vec<&'static GoalEntry> = plan.goals.iter().filter(|g| g.kind == kind).collect();
+    view! {
+        <section class="goal-cards" aria-label=title>
+            <h2>{title}</h2>
+            <ul>
+                {entries.into_iter().map(|g| view! {
+                    <li id=g.id.clone() class="goal-card">
+                        <a href=Route::Goal(&g.id).href()>
+                            <span class="subject">{if g.kind == GoalKind::Goal || g.kind == GoalKind::Target { format!("{} {}", g.subject, g.metric) } else { g.metric.clone() }}</span>
+                        </a>
+                        {g.year.map(|y| view! { <span class="year">{format!("{y}年")}</span> })}
+                        <a class="source" href=anchor_href(plan, &g.paragraph).unwrap_or_default()>"原文"</a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// `value` and `unit` as one reading (`≥85%`), or the metric when it is not a number.
+fn reading(g: &GoalEntry) -> String {
+    if g.value.is_empty() {
+        g.metric.clone()
+    } else {
+        format!("{} {}{}", g.metric, g.value, g.unit)
+    }
+}
+
+/// All dated entries as a table, in year order.
+#[component]
+fn TargetTable(plan: &'static Plan) -> impl IntoView {
+    let mut rows: Vec<&'static GoalEntry> =
+        plan.goals.iter().filter(|g| g.year.is_some()).collect();
+    rows.sort_by_key(|g| g.year);
+    view! {
+        <section aria-labelledby="targets-title">
+            <h2 id="targets-title">"有期限的目标"</h2>
+            <TargetSort/>
+            <table id="targets" class="targets">
+                <thead><tr><th scope="col">"年份"</th><th scope="col">"对象"</th><th scope="col">"目标"</th><th scope="col">"主题"</th><th scope="col">"出处"</th></tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|g| view! {
+                        <tr data-year=format!("{}", g.year.unwrap_or(0)) data-theme=g.theme.clone()>
+                            <td>{format!("{}{}", g.year.map(|y| format!("{y}年")).unwrap_or_default(), g.by)}</td>
+                            <td><a href=Route::Goal(&g.id).href()>{g.subject.clone()}</a></td>
+                            <td>{reading(g)}</td>
+                            <td>{g.theme.clone()}</td>
+                            <td><a href=anchor_href(plan, &g.paragraph).unwrap_or_default()>{g.paragraph.clone()}</a></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// 2016 (baseline) → 2020 → 2030 → 2035.
+#[component]
+fn Timeline(plan: &'static Plan) -> impl IntoView {
+    let baselines: Vec<String> = plan
+        .headline_figures
+        .iter()
+        .filter(|f| f.year == Some(2016))
+        .map(|f| format!("{} {}{}", f.label, f.value, f.unit))
+        .collect();
+    let years = [2020u16, 2030, 2035];
+    view! {
+        <section aria-labelledby="timeline-title" class="timeline">
+            <h2 id="timeline-title">"时间线"</h2>
+            <ol>
+                <li><span class="when">"2016 年（基期）"</span><span class="what">{baselines.join("；")}</span></li>
+                {years.into_iter().map(|year| view! {
+                    <li>
+                        <span class="when">{format!("{year} 年")}</span>
+                        <ul>
+                            {plan.goals.iter().filter(|g| g.year == Some(year)).map(|g| view! {
+                                <li><a href=Route::Goal(&g.id).href()>{format!("{}：{}", g.subject, reading(g))}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// `/goals/`.
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    view! {
+        <main id="main" class="page goals-page" tabindex="-1">
+            <h1>"目标与时间表"</h1>
+            <p class="hint">"规划承诺了什么、到哪一年：每一项都摘自原文，并链接到原段落。"</p>
+            <WithPlan render=|plan| view! {
+                <GoalCards plan kind=GoalKind::Positioning title="战略定位"/>
+                <GoalCards plan kind=GoalKind::Principle title="基本原则"/>
+                <GoalCards plan kind=GoalKind::Goal title="2035 年发展目标"/>
+                <TargetTable plan/>
+                <Timeline plan/>
+            }/>
+        </main>
+    }
+}
