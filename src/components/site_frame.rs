@@ -17,10 +17,8 @@ pub fn SiteHeader() -> impl IntoView {
             </a>
             <HeaderSearch/>
             <nav aria-label="网站导航" class="site-nav">
-                <a href=Route::Home.href()>"首页"</a>
                 <a href=Route::Chapter(1).href()>"阅读"</a>
                 <a href=Route::Goals.href()>"目标"</a>
-                <a href=Route::Search.href()>"搜索"</a>
                 <ThemeSwitch/>
             </nav>
         </header>
