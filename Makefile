@@ -51,7 +51,7 @@ lint: tools
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places
 
 e2e-tests: dist browser-tools
 	cargo test --features ssr --test e2e

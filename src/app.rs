@@ -4,7 +4,8 @@
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
     chapter::ChapterPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
-    not_found::NotFoundPage, search::SearchPage, section::SectionPage,
+    not_found::NotFoundPage, place::PlacePage, places::PlacesPage, projects::ProjectsPage,
+    search::SearchPage, section::SectionPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -31,6 +32,9 @@ fn Shell() -> impl IntoView {
             <Route path=path!("/") view=HomePage/>
             <Route path=path!("/search") view=SearchPage/>
             <Route path=path!("/goals") view=GoalsPage/>
+            <Route path=path!("/places") view=PlacesPage/>
+            <Route path=path!("/place/:id") view=PlacePage/>
+            <Route path=path!("/projects") view=ProjectsPage/>
             <Route path=path!("/goals/:id") view=GoalPage/>
             <Route path=path!("/:chapter") view=ChapterPage/>
             <Route path=path!("/:chapter/:section") view=SectionPage/>

@@ -213,3 +213,25 @@ fn goals_are_searchable_and_open_their_own_page() {
         .expect("the target is found");
     assert_eq!(goal.doc.route.href(), "/goals/huangshui-water-2020/");
 }
+
+#[test]
+fn projects_are_searchable_and_open_their_row_in_the_catalogue() {
+    let results = index().search("引洮二期");
+    let project = results
+        .hits
+        .iter()
+        .find(|h| h.doc.kind == DocKind::Project)
+        .expect("the project is found");
+    assert_eq!(
+        (project.doc.route.href(), project.doc.anchor.as_str()),
+        ("/projects/".to_string(), "water-yintao-2")
+    );
+    assert!(
+        index()
+            .search("huangzhong")
+            .hits
+            .iter()
+            .any(|h| h.doc.kind == DocKind::Project),
+        "a renamed county's project by pinyin"
+    );
+}

@@ -3,7 +3,9 @@
 pub mod contents;
 pub mod goal_table;
 pub mod highlighter;
+pub mod place_picker;
 pub mod plan_guard;
+pub mod project_filter;
 pub mod search;
 pub mod share;
 pub mod site_frame;

@@ -18,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
             <HeaderSearch/>
             <nav aria-label="网站导航" class="site-nav">
                 <a href=Route::Chapter(1).href()>"阅读"</a>
+                <a href=Route::Places.href()>"地方"</a>
                 <a href=Route::Goals.href()>"目标"</a>
                 <ThemeSwitch/>
             </nav>

@@ -19,6 +19,13 @@ fn label(plan: &Plan, route: Route) -> String {
         Route::Home => "首页".into(),
         Route::Search => "搜索".into(),
         Route::Goals => "目标与时间表".into(),
+        Route::Places => "地方".into(),
+        Route::Place(id) => crate::core::places::places()
+            .ok()
+            .and_then(|all| crate::core::places::place(all, id))
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        Route::Projects => "项目清单".into(),
         Route::Goal(id) => plan
             .goal(id)
             .map(|g| format!("{} {}", g.subject, g.metric))

@@ -2,8 +2,11 @@
 //! `web_sys`: everything here is plain Rust, tested with `cargo test`.
 
 pub mod content;
+pub mod place_report;
 pub mod places;
+pub mod projects;
 pub mod render;
+pub mod roles;
 pub mod routes;
 pub mod search;
 pub mod url;

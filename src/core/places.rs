@@ -10,12 +10,26 @@ pub enum Level {
     Prefecture,
     /// 县级: 区, 县, 县级市.
     County,
+    /// Below county level: a new area, town, reservoir, airport, station, lake, basin, range.
+    Site,
+}
+
+impl Level {
+    /// The level in Chinese.
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Province => "省",
+            Level::Prefecture => "市州",
+            Level::County => "县区",
+            Level::Site => "地点",
+        }
+    }
 }
 
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    /// Today's six-digit code.
+    /// Today's six-digit code; for a site, a readable id (`lanzhou-new-area`).
     pub adcode: String,
     /// Its level.
     pub level: Level,
@@ -27,8 +41,10 @@ pub struct Place {
     pub old: Vec<String>,
     /// Pinyin without tones, lower case (`huangzhong`).
     pub pinyin: String,
-    /// The adcode of the unit it belongs to.
-    pub parent: String,
+    /// The unit(s) it belongs to: one for counties and prefectures; one or more for a site.
+    pub parents: Vec<String>,
+    /// Longer words in which a name form does not mean this place (`中华人民共和国` for 共和).
+    pub except: Vec<String>,
     /// Why it is listed as it is, where that needs saying.
     pub note: String,
 }
@@ -75,17 +91,35 @@ pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
             message,
         };
         let c: Vec<&str> = row.split('\t').collect();
-        if c.len() != 8 {
-            return Err(error(format!("{} columns, expected 8", c.len())));
+        if c.len() != 9 {
+            return Err(error(format!("{} columns, expected 9", c.len())));
         }
         let level = match c[1] {
             "province" => Level::Province,
             "prefecture" => Level::Prefecture,
             "county" => Level::County,
+            "site" => Level::Site,
             other => return Err(error(format!("unknown level `{other}`"))),
         };
-        if c[0].len() != 6 || !c[0].bytes().all(|b| b.is_ascii_digit()) {
-            return Err(error(format!("adcode `{}` is not six digits", c[0])));
+        let code_ok = if level == Level::Site {
+            !c[0].is_empty()
+                && c[0]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        } else {
+            c[0].len() == 6 && c[0].bytes().all(|b| b.is_ascii_digit())
+        };
+        if !code_ok {
+            return Err(error(format!(
+                "id `{}`: six digits for an administrative unit, a lower-case slug for a site",
+                c[0]
+            )));
+        }
+        if level == Level::Site && c[8].is_empty() {
+            return Err(error(format!(
+                "site `{}` needs a note saying why it maps where it does",
+                c[0]
+            )));
         }
         out.push(Place {
             adcode: c[0].into(),
@@ -94,8 +128,9 @@ pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
             short: list(c[3]),
             old: list(c[4]),
             pinyin: c[5].to_ascii_lowercase(),
-            parent: c[6].into(),
-            note: c[7].into(),
+            parents: list(c[6]),
+            except: list(c[7]),
+            note: c[8].into(),
         });
     }
     Ok(out)
@@ -109,4 +144,111 @@ pub fn places() -> Result<&'static [Place], &'static PlacesError> {
         .get_or_init(|| parse_places(PLACES_SOURCE))
         .as_ref()
         .map(Vec::as_slice)
+}
+
+/// Where a text names a place: the place and the words that name it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention<'a> {
+    /// The place named.
+    pub place: &'a Place,
+    /// The words in the text (`湟中县`, `兰州`).
+    pub words: String,
+}
+
+/// Byte ranges of `text` covered by any of `words`.
+fn covered(text: &str, words: &[String]) -> Vec<(usize, usize)> {
+    words
+        .iter()
+        .flat_map(|w| {
+            text.match_indices(w.as_str())
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .collect()
+}
+
+/// Every place the text names, once each, with the first words that name it. A name inside
+/// one of the place's `except` words does not count.
+pub fn mentions<'a>(places: &'a [Place], text: &str) -> Vec<Mention<'a>> {
+    let mut out = Vec::new();
+    for place in places {
+        let blocked = covered(text, &place.except);
+        let mut names = place.chinese_names();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let found = names.into_iter().find(|name| {
+            text.match_indices(name)
+                .any(|(i, m)| !blocked.iter().any(|(s, e)| *s <= i && i + m.len() <= *e))
+        });
+        if let Some(words) = found {
+            out.push(Mention {
+                place,
+                words: words.to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// A place by id.
+pub fn place<'a>(places: &'a [Place], id: &str) -> Option<&'a Place> {
+    places.iter().find(|p| p.adcode == id)
+}
+
+/// The county-level units a place stands for: itself, a site's counties, or for a site
+/// mapped only to a prefecture, none (it is not certain which county).
+pub fn counties_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
+    match p.level {
+        Level::County => vec![p],
+        Level::Site => p
+            .parents
+            .iter()
+            .filter_map(|id| place(places, id))
+            .filter(|q| q.level == Level::County)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The prefecture a place belongs to (a prefecture is its own).
+pub fn prefecture_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
+    match p.level {
+        Level::Prefecture => vec![p],
+        Level::County => p
+            .parents
+            .iter()
+            .filter_map(|id| place(places, id))
+            .collect(),
+        Level::Site => {
+            let mut out: Vec<&Place> = Vec::new();
+            for parent in p.parents.iter().filter_map(|id| place(places, id)) {
+                for q in prefecture_of(places, parent) {
+                    if !out.iter().any(|o| o.adcode == q.adcode) {
+                        out.push(q);
+                    }
+                }
+            }
+            out
+        }
+        Level::Province => Vec::new(),
+    }
+}
+
+/// Finds places by what a reader types: any Chinese name form, or pinyin without tones
+/// (case and spaces ignored). Exact matches first, then prefixes.
+pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
+    let typed: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let exact = |p: &&Place| p.pinyin == typed || p.chinese_names().contains(&typed.as_str());
+    let prefix = |p: &&Place| {
+        (!p.pinyin.is_empty() && p.pinyin.starts_with(&typed))
+            || p.chinese_names().iter().any(|n| n.starts_with(&typed))
+    };
+    let mut out: Vec<&Place> = places.iter().filter(exact).collect();
+    out.extend(places.iter().filter(|p| prefix(p) && !exact(p)));
+    out
 }

@@ -21,6 +21,12 @@ pub enum Route {
     Section(u8, u8),
     /// `/search/?q=…`: full-text search.
     Search,
+    /// `/places/`: find a place.
+    Places,
+    /// `/place/<adcode>/`: what the plan says about one place.
+    Place(&'static str),
+    /// `/projects/?kind=…&place=…&box=…`: the project catalogue, filtered.
+    Projects,
     /// `/goals/`: what the plan promises, by when.
     Goals,
     /// `/goals/<id>/`: one positioning, principle, goal or target.
@@ -47,6 +53,15 @@ impl Route {
             [] => Route::Home,
             ["search"] => Route::Search,
             ["goals"] => Route::Goals,
+            ["places"] => Route::Places,
+            ["projects"] => Route::Projects,
+            ["place", id] => crate::core::places::places()
+                .ok()
+                .and_then(|all| {
+                    all.iter()
+                        .find(|p| p.adcode == *id && p.level != crate::core::places::Level::Site)
+                })
+                .map_or(Route::NotFound, |p| Route::Place(p.adcode.as_str())),
             ["goals", id] => plan
                 .goal(id)
                 .map_or(Route::NotFound, |g| Route::Goal(g.id.as_str())),
@@ -88,6 +103,9 @@ impl Route {
             Route::Section(c, s) => format!("/c{c}/s{s}/"),
             Route::Search => "/search/".into(),
             Route::Goals => "/goals/".into(),
+            Route::Places => "/places/".into(),
+            Route::Place(id) => format!("/place/{id}/"),
+            Route::Projects => "/projects/".into(),
             Route::Goal(id) => format!("/goals/{id}/"),
             Route::NotFound => "/404.html".into(),
         }
@@ -100,7 +118,21 @@ impl Route {
 
     /// Every page that is pre-rendered and listed in the sitemap, in reading order.
     pub fn all(plan: &'static Plan) -> Vec<Route> {
-        let mut out = vec![Route::Home, Route::Search, Route::Goals];
+        let mut out = vec![
+            Route::Home,
+            Route::Search,
+            Route::Goals,
+            Route::Places,
+            Route::Projects,
+        ];
+        if let Ok(places) = crate::core::places::places() {
+            out.extend(
+                places
+                    .iter()
+                    .filter(|p| p.level != crate::core::places::Level::Site)
+                    .map(|p| Route::Place(p.adcode.as_str())),
+            );
+        }
         out.extend(plan.goals.iter().map(|g| Route::Goal(g.id.as_str())));
         for chapter in &plan.chapters {
             out.push(Route::Chapter(chapter.number));
@@ -185,6 +217,21 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             ),
             None => (site.clone(), String::new()),
         },
+        Route::Places => (
+            format!("地方 · {}", plan.meta.short_title),
+            "按县区、市州查找规划中与当地有关的项目和段落；可输入今名、2018 年旧名、简称或拼音。".into(),
+        ),
+        Route::Place(id) => match crate::core::places::places().ok().and_then(|all| crate::core::places::place(all, id)) {
+            Some(p) => (
+                format!("{}：规划中的项目与段落 · {}", p.name, plan.meta.short_title),
+                format!("《{}》中与{}有关的项目、角色和原文段落。", plan.meta.title, p.name),
+            ),
+            None => (site.clone(), String::new()),
+        },
+        Route::Projects => (
+            format!("项目清单 · {}", plan.meta.short_title),
+            "规划专栏与正文中的全部项目，可按类别、地方、专栏筛选，并导出 CSV。".into(),
+        ),
         Route::Goals => (
             format!("目标与时间表 · {}", plan.meta.short_title),
             "规划的战略定位、基本原则、2035 年发展目标，以及每一项有年份或数字的具体目标，均注明原文出处。".into(),

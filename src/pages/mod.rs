@@ -6,6 +6,9 @@ pub mod goal;
 pub mod goals;
 pub mod home;
 pub mod not_found;
+pub mod place;
+pub mod places;
+pub mod projects;
 pub mod search;
 pub mod section;
 

@@ -329,6 +329,29 @@ impl Plan {
             })
     }
 
+    /// The text of a paragraph, box entry (item, group, row) or box, by id.
+    pub fn unit_text(&self, id: &str) -> Option<String> {
+        if let Some(p) = self.paragraph(id) {
+            return Some(p.text());
+        }
+        self.boxes().into_iter().find_map(|b| {
+            if b.id == id {
+                return Some(b.title.clone());
+            }
+            match &b.content {
+                BoxContent::Items(items) => items.iter().find(|i| i.id == id).map(BoxItem::text),
+                BoxContent::Groups(groups) => {
+                    groups.iter().find(|g| g.id == id).map(|g| g.text.clone())
+                }
+                BoxContent::Table(rows) => rows.iter().find_map(|row| match &row.cell {
+                    RowCell::Text(t) if row.id == id => Some(t.clone()),
+                    RowCell::Items(items) => items.iter().find(|i| i.id == id).map(BoxItem::text),
+                    RowCell::Text(_) => None,
+                }),
+            }
+        })
+    }
+
     /// A goal or target by id.
     pub fn goal(&self, id: &str) -> Option<&GoalEntry> {
         self.goals.iter().find(|g| g.id == id)

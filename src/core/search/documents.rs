@@ -17,6 +17,8 @@ pub enum DocKind {
     Figure,
     /// A positioning, principle, goal or target.
     Goal,
+    /// A project of the catalogue.
+    Project,
 }
 
 /// One searchable unit.
@@ -190,6 +192,18 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
                 goal.quote
             ),
             lead_len: 0,
+        });
+    }
+    let catalogue = crate::core::projects::projects().unwrap_or(&[]);
+    for project in catalogue {
+        docs.push(Doc {
+            anchor: project.id.clone(),
+            route: Route::Projects,
+            kind: DocKind::Project,
+            trail: format!("项目清单 › {}", project.kind.label()),
+            group: "项目清单".into(),
+            text: format!("{}（{}项目）", project.name, project.kind.label()),
+            lead_len: project.name.len(),
         });
     }
     docs

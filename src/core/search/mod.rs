@@ -8,6 +8,7 @@
 
 pub mod documents;
 pub mod normalize;
+
 pub mod results_html;
 pub mod snippet;
 

@@ -31,18 +31,19 @@ pub fn encode_component(value: &str) -> String {
     out
 }
 
-fn snippet_html(out: &mut String, hit: &Hit<'_>) {
-    if hit.snippet.cut.0 {
+/// A snippet as HTML, matches in `<mark>`.
+pub fn snippet_html(out: &mut String, snippet: &super::Snippet) {
+    if snippet.cut.0 {
         out.push('…');
     }
-    for segment in &hit.snippet.segments {
+    for segment in &snippet.segments {
         if segment.mark {
             let _ = write!(out, "<mark>{}</mark>", escape(&segment.text));
         } else {
             out.push_str(&escape(&segment.text));
         }
     }
-    if hit.snippet.cut.1 {
+    if snippet.cut.1 {
         out.push('…');
     }
 }
@@ -101,7 +102,7 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
                 hit_href(hit, query),
                 escape(&hit.doc.trail)
             );
-            snippet_html(&mut out, hit);
+            snippet_html(&mut out, &hit.snippet);
             out.push_str("</span></a></li>");
         }
         out.push_str("</ol></section>");

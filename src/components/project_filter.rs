@@ -1,0 +1,219 @@
+//! Filters of the project list (kind, place, box), kept in the URL so a filtered list can be
+//! shared, and the CSV export of exactly the rows shown. The table is pre-rendered; this island
+//! hides and shows its rows and keeps the download link's file up to date.
+
+use crate::core::places::{places, Level};
+use crate::core::projects::{ProjectKind, KINDS};
+use crate::core::routes::Route;
+use crate::core::search::results_html::encode_component;
+use crate::core::url::query_value;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The filters, each `""` for all.
+#[derive(Clone, Default, PartialEq)]
+struct Filters {
+    kind: String,
+    place: String,
+    r#box: String,
+}
+
+/// Filters from the URL; values that are not known kinds, places or boxes are dropped.
+fn from_url() -> (Filters, bool) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let get = |key| query_value(&search, key).unwrap_or_default();
+    let (kind, place, r#box) = (get("kind"), get("place"), get("box"));
+    let kind_ok = kind.is_empty() || ProjectKind::from_id(&kind).is_some();
+    let place_ok = place.is_empty()
+        || places().is_ok_and(|all| {
+            all.iter()
+                .any(|p| p.adcode == place && p.level != Level::Site)
+        });
+    let box_ok = r#box.is_empty()
+        || matches!(
+            r#box.as_str(),
+            "1" | "2" | "3" | "4" | "5" | "6" | "7" | "text"
+        );
+    let filters = Filters {
+        kind: if kind_ok { kind } else { String::new() },
+        place: if place_ok { place } else { String::new() },
+        r#box: if box_ok { r#box } else { String::new() },
+    };
+    (filters, kind_ok && place_ok && box_ok)
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// Shows the matching rows, writes the URL, the count and the CSV; returns the count.
+fn apply(f: &Filters) -> u32 {
+    let Some(window) = web_sys::window() else {
+        return 0;
+    };
+    let Some(document) = window.document() else {
+        return 0;
+    };
+    let Ok(rows) = document.query_selector_all("#projects tbody tr") else {
+        return 0;
+    };
+    let origin = window.location().origin().unwrap_or_default();
+    let mut csv = String::from("\u{feff}编号,项目,类别,地方,出处,链接\n");
+    let mut shown = 0;
+    for i in 0..rows.length() {
+        let Some(row) = rows
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let attr = |name| row.get_attribute(name).unwrap_or_default();
+        let keep = (f.kind.is_empty() || attr("data-kind") == f.kind)
+            && (f.place.is_empty() || attr("data-places").split(' ').any(|p| p == f.place))
+            && (f.r#box.is_empty() || attr("data-box") == f.r#box);
+        if keep {
+            let _ = row.remove_attribute("hidden");
+            shown += 1;
+            let cells = row.children();
+            let text = |k: u32| {
+                cells
+                    .item(k)
+                    .and_then(|c| c.text_content())
+                    .unwrap_or_default()
+            };
+            let link = row
+                .query_selector("td.source a")
+                .ok()
+                .flatten()
+                .and_then(|a| a.get_attribute("href"))
+                .unwrap_or_default();
+            let fields = [
+                attr("id"),
+                text(0),
+                text(1),
+                text(2),
+                text(3),
+                format!("{origin}{link}"),
+            ];
+            csv.push_str(
+                &fields
+                    .iter()
+                    .map(|t| csv_field(t.trim()))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            csv.push('\n');
+        } else {
+            let _ = row.set_attribute("hidden", "");
+        }
+    }
+    let query: Vec<String> = [("kind", &f.kind), ("place", &f.place), ("box", &f.r#box)]
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
+        .collect();
+    let href = if query.is_empty() {
+        Route::Projects.href()
+    } else {
+        format!("{}?{}", Route::Projects.href(), query.join("&"))
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+    }
+    if let Some(count) = document.get_element_by_id("project-count") {
+        count.set_text_content(Some(&format!("显示 {shown} 项")));
+    }
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options);
+    if let (Ok(blob), Some(link)) = (blob, document.get_element_by_id("csv-link")) {
+        if let Some(old) = link
+            .get_attribute("href")
+            .filter(|h| h.starts_with("blob:"))
+        {
+            let _ = web_sys::Url::revoke_object_url(&old);
+        }
+        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+            let _ = link.set_attribute("href", &url);
+            let _ = link.set_attribute("data-rows", &shown.to_string());
+        }
+    }
+    shown
+}
+
+/// `<option>`s of the place filter: prefectures, then their counties.
+fn place_options() -> Vec<(String, String)> {
+    let Ok(all) = places() else { return Vec::new() };
+    let mut out = Vec::new();
+    for pref in all.iter().filter(|p| p.level == Level::Prefecture) {
+        out.push((pref.adcode.clone(), pref.name.clone()));
+        for county in all
+            .iter()
+            .filter(|c| c.level == Level::County && c.parents.contains(&pref.adcode))
+        {
+            out.push((county.adcode.clone(), format!("　{}", county.name)));
+        }
+    }
+    out
+}
+
+/// The filter controls and the CSV link.
+#[island]
+pub fn ProjectFilter() -> impl IntoView {
+    let filters = RwSignal::new(Filters::default());
+    let notice = RwSignal::new(false);
+    Effect::new(move |_| {
+        let (from, clean) = from_url();
+        notice.set(!clean);
+        filters.set(from);
+    });
+    Effect::new(move |prev: Option<()>| {
+        let f = filters.get();
+        // The first run is before the URL is read: leave the pre-rendered table as it is.
+        if prev.is_some() || f != Filters::default() {
+            apply(&f);
+        }
+    });
+    let set = move |which: u8| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            filters.update(|f| match which {
+                0 => f.kind = value,
+                1 => f.place = value,
+                _ => f.r#box = value,
+            });
+        }
+    };
+    view! {
+        <div class="project-filter">
+            <label>"类别"
+                <select name="kind" prop:value=move || filters.get().kind on:change=set(0)>
+                    <option value="">"全部"</option>
+                    {KINDS.iter().map(|k| view! { <option value=k.id()>{k.label()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"地方"
+                <select name="place" prop:value=move || filters.get().place on:change=set(1)>
+                    <option value="">"全部"</option>
+                    {place_options().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>"专栏"
+                <select name="box" prop:value=move || filters.get().r#box on:change=set(2)>
+                    <option value="">"全部"</option>
+                    {(1..=7).map(|n| view! { <option value=n.to_string()>{format!("专栏 {n}")}</option> }).collect_view()}
+                    <option value="text">"正文"</option>
+                </select>
+            </label>
+            <a id="csv-link" class="js-only csv-link" download="lanxi-projects.csv" href="#">"导出 CSV（当前所示）"</a>
+            <p class="notice" hidden=move || !notice.get()>"链接中有无法识别的筛选条件，已忽略。"</p>
+        </div>
+    }
+}

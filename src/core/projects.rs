@@ -1,0 +1,243 @@
+//! The project catalogue (`content/projects.tsv`): every item of boxes 1–7 and the named
+//! undertakings of the body text, each tied to the places it concerns. Places are found by
+//! matching the gazetteer against the project's own words; the file records only the hand
+//! corrections (`add`, `remove`), the ends outside the region, and why a project has no place.
+
+use super::content::Plan;
+use super::places::{mentions, place, Place};
+
+/// What a project is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProjectKind {
+    /// 铁路.
+    Railway,
+    /// 公路.
+    Road,
+    /// 机场.
+    Airport,
+    /// 综合交通枢纽.
+    Hub,
+    /// 能源.
+    Energy,
+    /// 水利.
+    Water,
+    /// 生态保护与修复.
+    Ecology,
+    /// 环境治理.
+    Environment,
+    /// 产业.
+    Industry,
+    /// 科技创新.
+    Innovation,
+    /// 信息化.
+    Information,
+    /// 开放平台.
+    Platform,
+    /// 文化.
+    Culture,
+    /// 新生中小城市 (box 1).
+    Town,
+}
+
+/// Every kind, in the order lists show them.
+pub const KINDS: [ProjectKind; 14] = [
+    ProjectKind::Railway,
+    ProjectKind::Road,
+    ProjectKind::Airport,
+    ProjectKind::Hub,
+    ProjectKind::Energy,
+    ProjectKind::Water,
+    ProjectKind::Ecology,
+    ProjectKind::Environment,
+    ProjectKind::Industry,
+    ProjectKind::Innovation,
+    ProjectKind::Information,
+    ProjectKind::Platform,
+    ProjectKind::Culture,
+    ProjectKind::Town,
+];
+
+impl ProjectKind {
+    /// The id used in files and URLs (`railway`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ProjectKind::Railway => "railway",
+            ProjectKind::Road => "road",
+            ProjectKind::Airport => "airport",
+            ProjectKind::Hub => "hub",
+            ProjectKind::Energy => "energy",
+            ProjectKind::Water => "water",
+            ProjectKind::Ecology => "ecology",
+            ProjectKind::Environment => "environment",
+            ProjectKind::Industry => "industry",
+            ProjectKind::Innovation => "innovation",
+            ProjectKind::Information => "information",
+            ProjectKind::Platform => "platform",
+            ProjectKind::Culture => "culture",
+            ProjectKind::Town => "town",
+        }
+    }
+
+    /// The kind in Chinese.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProjectKind::Railway => "铁路",
+            ProjectKind::Road => "公路",
+            ProjectKind::Airport => "机场",
+            ProjectKind::Hub => "交通枢纽",
+            ProjectKind::Energy => "能源",
+            ProjectKind::Water => "水利",
+            ProjectKind::Ecology => "生态保护与修复",
+            ProjectKind::Environment => "环境治理",
+            ProjectKind::Industry => "产业",
+            ProjectKind::Innovation => "科技创新",
+            ProjectKind::Information => "信息化",
+            ProjectKind::Platform => "开放平台",
+            ProjectKind::Culture => "文化",
+            ProjectKind::Town => "新生中小城市",
+        }
+    }
+
+    /// From its id.
+    pub fn from_id(id: &str) -> Option<ProjectKind> {
+        KINDS.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// A project as the catalogue records it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Project {
+    /// `rail-lanzhou-zhongwei`.
+    pub id: String,
+    /// `兰州—中卫铁路`.
+    pub name: String,
+    /// Its kind.
+    pub kind: ProjectKind,
+    /// The box item or paragraph it comes from.
+    pub source: String,
+    /// Its own words in the source (the whole source text when empty).
+    pub quote: String,
+    /// Places linked by hand, with `note` saying why.
+    pub add: Vec<String>,
+    /// Places the matching found that are wrong, with `note` saying why.
+    pub remove: Vec<String>,
+    /// Ends outside the region (`中卫`, `成都`).
+    pub external: Vec<String>,
+    /// Why places were set by hand, or why there are none.
+    pub note: String,
+}
+
+/// How a project is tied to a place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tie {
+    /// The project's words name it.
+    Named(String),
+    /// Set by hand (see the project's note).
+    ByHand,
+}
+
+/// A project with the places it concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Its words (the quote, or the source's whole text).
+    pub text: String,
+    /// Places and why.
+    pub places: Vec<(&'a Place, Tie)>,
+}
+
+/// A malformed row of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("content/projects.tsv:{line}: {message}")]
+pub struct ProjectsError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// `content/projects.tsv`, embedded.
+pub const PROJECTS_SOURCE: &str = include_str!("../../content/projects.tsv");
+
+fn list(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Parses the catalogue.
+pub fn parse_projects(text: &str) -> Result<Vec<Project>, ProjectsError> {
+    let mut out: Vec<Project> = Vec::new();
+    for (index, row) in text
+        .lines()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, r)| !r.trim().is_empty())
+    {
+        let error = |message: String| ProjectsError {
+            line: index + 1,
+            message,
+        };
+        let c: Vec<&str> = row.split('\t').collect();
+        if c.len() != 9 {
+            return Err(error(format!("{} columns, expected 9", c.len())));
+        }
+        let kind =
+            ProjectKind::from_id(c[2]).ok_or_else(|| error(format!("unknown kind `{}`", c[2])))?;
+        if out.iter().any(|p| p.id == c[0]) {
+            return Err(error(format!("duplicate id `{}`", c[0])));
+        }
+        out.push(Project {
+            id: c[0].into(),
+            name: c[1].into(),
+            kind,
+            source: c[3].into(),
+            quote: c[4].into(),
+            add: list(c[5]),
+            remove: list(c[6]),
+            external: list(c[7]),
+            note: c[8].into(),
+        });
+    }
+    Ok(out)
+}
+
+/// Ties a project to its places: the gazetteer's mentions in its words, plus and minus the
+/// hand corrections.
+pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Resolved<'a> {
+    let source_text = plan.unit_text(&project.source).unwrap_or_default();
+    let text = if project.quote.is_empty() {
+        source_text
+    } else {
+        project.quote.clone()
+    };
+    let mut linked: Vec<(&Place, Tie)> = mentions(places, &text)
+        .into_iter()
+        .filter(|m| !project.remove.contains(&m.place.adcode))
+        .map(|m| (m.place, Tie::Named(m.words)))
+        .collect();
+    for id in &project.add {
+        if let Some(p) = place(places, id) {
+            if !linked.iter().any(|(q, _)| q.adcode == p.adcode) {
+                linked.push((p, Tie::ByHand));
+            }
+        }
+    }
+    Resolved {
+        project,
+        text,
+        places: linked,
+    }
+}
+
+/// The embedded catalogue, parsed once.
+pub fn projects() -> Result<&'static [Project], &'static ProjectsError> {
+    static PROJECTS: std::sync::OnceLock<Result<Vec<Project>, ProjectsError>> =
+        std::sync::OnceLock::new();
+    PROJECTS
+        .get_or_init(|| parse_projects(PROJECTS_SOURCE))
+        .as_ref()
+        .map(Vec::as_slice)
+}

@@ -1,0 +1,86 @@
+//! The roles the plan gives places in its spatial pattern (`content/roles.tsv`): the
+//! 兰西城镇发展带, the two 都市圈, the 节点城市, each quoted from its paragraph; and the
+//! 新生中小城市 of box 1, taken from the catalogue.
+
+use super::places::{prefecture_of, Place};
+use super::projects::{Project, ProjectKind};
+
+/// A role and the words that give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// `兰州—白银都市圈`.
+    pub name: String,
+    /// The paragraph or box item that says so.
+    pub source: String,
+    /// Its words there.
+    pub quote: String,
+    /// Ids of the places that have it (prefectures or counties).
+    pub members: Vec<String>,
+}
+
+/// `content/roles.tsv`, embedded.
+pub const ROLES_SOURCE: &str = include_str!("../../content/roles.tsv");
+
+/// Parses the roles table; a malformed row is reported by line.
+pub fn parse_roles(text: &str) -> Result<Vec<Role>, String> {
+    text.lines()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() != 4 {
+                return Err(format!(
+                    "content/roles.tsv:{}: {} columns, expected 4",
+                    i + 1,
+                    c.len()
+                ));
+            }
+            Ok(Role {
+                name: c[0].into(),
+                source: c[1].into(),
+                quote: c[2].into(),
+                members: c[3].split('|').map(str::to_string).collect(),
+            })
+        })
+        .collect()
+}
+
+/// A place's roles: its own, and those of its prefecture (said so), plus box 1.
+pub fn roles_of(
+    place: &Place,
+    places: &[Place],
+    roles: &[Role],
+    projects: &[Project],
+) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let prefectures: Vec<&Place> = prefecture_of(places, place)
+        .into_iter()
+        .filter(|p| p.adcode != place.adcode)
+        .collect();
+    for role in roles {
+        if role.members.contains(&place.adcode) {
+            out.push((role.name.clone(), role.source.clone(), role.quote.clone()));
+        } else if let Some(pref) = prefectures
+            .iter()
+            .find(|p| role.members.contains(&p.adcode))
+        {
+            out.push((
+                format!("所属{}：{}", pref.name, role.name),
+                role.source.clone(),
+                role.quote.clone(),
+            ));
+        }
+    }
+    for town in projects.iter().filter(|p| p.kind == ProjectKind::Town) {
+        let named = place.chinese_names().iter().any(|n| *n == town.quote);
+        if named {
+            out.push((
+                "新生中小城市（专栏 1）".into(),
+                town.source.clone(),
+                town.quote.clone(),
+            ));
+        }
+    }
+    out
+}

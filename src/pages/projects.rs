@@ -1,0 +1,79 @@
+//! `/projects/`: the whole project catalogue as a table, filtered by kind, place and box (in
+//! the URL), exported as CSV.
+
+use crate::components::plan_guard::WithPlan;
+use crate::components::project_filter::ProjectFilter;
+use crate::core::content::Plan;
+use crate::core::place_report::is_within;
+use crate::core::places::{places, Level, Place};
+use crate::core::projects::{projects, resolve, Tie, KINDS};
+use crate::core::routes::{anchor_href, Route};
+use leptos::prelude::*;
+
+/// Every place a row belongs to for filtering: its places and all they lie within.
+fn place_keys(all: &[Place], linked: &[&Place]) -> String {
+    let mut keys: Vec<&str> = Vec::new();
+    for candidate in all.iter().filter(|p| p.level != Level::Site) {
+        if linked.iter().any(|p| is_within(all, p, candidate)) {
+            keys.push(&candidate.adcode);
+        }
+    }
+    keys.join(" ")
+}
+
+/// The box a source stands in (`5`), or `text` for the body.
+fn box_of(source: &str) -> String {
+    source
+        .strip_prefix("box")
+        .and_then(|rest| rest.chars().next())
+        .map(String::from)
+        .unwrap_or_else(|| "text".into())
+}
+
+/// The table.
+fn table(plan: &'static Plan) -> impl IntoView {
+    let all = places().unwrap_or(&[]);
+    let mut rows: Vec<_> = projects()
+        .unwrap_or(&[])
+        .iter()
+        .map(|p| resolve(p, plan, all))
+        .collect();
+    rows.sort_by_key(|r| KINDS.iter().position(|k| *k == r.project.kind));
+    let count = rows.len();
+    view! {
+        <p id="project-count" class="count" aria-live="polite">{format!("显示 {count} 项")}</p>
+        <table id="projects" class="projects">
+            <thead><tr><th scope="col">"项目"</th><th scope="col">"类别"</th><th scope="col">"地方"</th><th scope="col">"出处"</th></tr></thead>
+            <tbody>
+                {rows.into_iter().map(|r| {
+                    let linked: Vec<&Place> = r.places.iter().map(|(p, _)| *p).collect();
+                    let names: Vec<String> = r.places.iter().map(|(p, tie)| if *tie == Tie::ByHand { format!("{}*", p.name) } else { p.name.clone() })
+                        .chain(r.project.external.iter().map(|e| format!("{e}（区外）"))).collect();
+                    view! {
+                        <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=place_keys(all, &linked) data-box=box_of(&r.project.source)>
+                            <td>{r.project.name.clone()}</td>
+                            <td>{r.project.kind.label()}</td>
+                            <td>{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>
+                            <td class="source"><a href=anchor_href(plan, &r.project.source).unwrap_or_default()>{r.project.source.clone()}</a></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="hint">"带 * 的地方为人工标注（理由见该项目的说明）；“区外”指规划范围以外的端点。"</p>
+    }
+}
+
+/// `/projects/`.
+#[component]
+pub fn ProjectsPage() -> impl IntoView {
+    view! {
+        <main id="main" class="page projects-page" tabindex="-1">
+            <h1>"项目清单"</h1>
+            <p class="hint">"规划七个专栏的全部条目和正文中点名的工程。按类别、地方、专栏筛选，链接会记住筛选条件，可以分享；也可导出当前所示的清单。"</p>
+            <p><a href=Route::Places.href()>"← 按地方查看"</a></p>
+            <ProjectFilter/>
+            <WithPlan render=table/>
+        </main>
+    }
+}
