@@ -25,7 +25,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -51,7 +51,7 @@ lint: tools
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test step
 
 e2e-tests: dist browser-tools
 	cargo test --features ssr --test e2e
@@ -79,3 +79,7 @@ browser-tools:
 # Search speed, native (criterion); the browser figure comes from the e2e test's output.
 bench:
 	cargo bench --features ssr --bench search
+
+# Reduce data/geo to public/map/region.txt (commit the result; a test fails when it is stale).
+mapdata:
+	cargo run --release -p mapdata -- data/geo public/map/region.txt

@@ -2,6 +2,7 @@
 //! `web_sys`: everything here is plain Rust, tested with `cargo test`.
 
 pub mod content;
+pub mod geo;
 pub mod place_report;
 pub mod places;
 pub mod projects;
