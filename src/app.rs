@@ -1,9 +1,9 @@
-//! The router and its route table: which page shows for which path. The same tree renders to
-//! HTML at build time (`prerender`) and hydrates in the browser.
+//! The router and its route table: which page shows for which path. The tree renders to
+//! HTML at build time (`prerender`); in the browser only its islands hydrate.
 
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
-    chapter::ChapterPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
+    chapter::ChapterPage, goal::GoalPage, goals::GoalsPage, home::HomePage, map::MapPage,
     not_found::NotFoundPage, place::PlacePage, places::PlacesPage, projects::ProjectsPage,
     search::SearchPage, section::SectionPage,
 };
@@ -33,6 +33,7 @@ fn Shell() -> impl IntoView {
             <Route path=path!("/search") view=SearchPage/>
             <Route path=path!("/goals") view=GoalsPage/>
             <Route path=path!("/places") view=PlacesPage/>
+            <Route path=path!("/map/:n") view=MapPage/>
             <Route path=path!("/place/:id") view=PlacePage/>
             <Route path=path!("/projects") view=ProjectsPage/>
             <Route path=path!("/goals/:id") view=GoalPage/>

@@ -19,6 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="网站导航" class="site-nav">
                 <a href=Route::Chapter(1).href()>"阅读"</a>
                 <a href=Route::Places.href()>"地方"</a>
+                <a href=Route::Map(1).href()>"地图"</a>
                 <a href=Route::Goals.href()>"目标"</a>
                 <ThemeSwitch/>
             </nav>

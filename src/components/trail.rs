@@ -20,6 +20,7 @@ fn label(plan: &Plan, route: Route) -> String {
         Route::Search => "搜索".into(),
         Route::Goals => "目标与时间表".into(),
         Route::Places => "地方".into(),
+        Route::Map(n) => format!("图 {n}"),
         Route::Place(id) => crate::core::places::places()
             .ok()
             .and_then(|all| crate::core::places::place(all, id))

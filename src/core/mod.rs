@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod geo;
+pub mod maps;
 pub mod place_report;
 pub mod places;
 pub mod projects;

@@ -99,7 +99,8 @@ pub fn figure(out: &mut String, f: &Figure) {
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><div class=\"figure-placeholder\" aria-hidden=\"true\">{label}</div>\
-         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
+         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供，<a href=\"{map}\">查看依原文重绘的地图</a>）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
+        map = Route::Map(f.number).href(),
         id = f.id,
         label = f.label(),
         caption = escape(&f.caption)

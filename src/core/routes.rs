@@ -27,6 +27,8 @@ pub enum Route {
     Place(&'static str),
     /// `/projects/?kind=…&place=…&box=…`: the project catalogue, filtered.
     Projects,
+    /// `/map/<n>/`: figure n (1–5) as an interactive map.
+    Map(u8),
     /// `/goals/`: what the plan promises, by when.
     Goals,
     /// `/goals/<id>/`: one positioning, principle, goal or target.
@@ -54,6 +56,10 @@ impl Route {
             ["search"] => Route::Search,
             ["goals"] => Route::Goals,
             ["places"] => Route::Places,
+            ["map", n] => match *n {
+                "1" | "2" | "3" | "4" | "5" => Route::Map(n.parse().unwrap_or(1)),
+                _ => Route::NotFound,
+            },
             ["projects"] => Route::Projects,
             ["place", id] => crate::core::places::places()
                 .ok()
@@ -104,6 +110,7 @@ impl Route {
             Route::Search => "/search/".into(),
             Route::Goals => "/goals/".into(),
             Route::Places => "/places/".into(),
+            Route::Map(n) => format!("/map/{n}/"),
             Route::Place(id) => format!("/place/{id}/"),
             Route::Projects => "/projects/".into(),
             Route::Goal(id) => format!("/goals/{id}/"),
@@ -125,6 +132,7 @@ impl Route {
             Route::Places,
             Route::Projects,
         ];
+        out.extend((1..=5).map(Route::Map));
         if let Ok(places) = crate::core::places::places() {
             out.extend(
                 places
@@ -214,6 +222,13 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
                     ch.heading, sec.heading, sec.title, plan.meta.short_title
                 ),
                 first_text(&sec.blocks).unwrap_or_default(),
+            ),
+            None => (site.clone(), String::new()),
+        },
+        Route::Map(n) => match plan.figures().into_iter().find(|f| f.number == n) {
+            Some(f) => (
+                format!("{} {} · {}", f.label(), f.caption, plan.meta.short_title),
+                format!("按真实边界重绘的{}：可缩放、切换图层，每个要素都链接到规划原文。", f.caption),
             ),
             None => (site.clone(), String::new()),
         },

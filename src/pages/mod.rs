@@ -5,6 +5,7 @@ pub mod chapter;
 pub mod goal;
 pub mod goals;
 pub mod home;
+pub mod map;
 pub mod not_found;
 pub mod place;
 pub mod places;

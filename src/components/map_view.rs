@@ -1,0 +1,389 @@
+//! The map's interaction, an island beside the pre-rendered SVG: pan and zoom by drag, wheel,
+//! pinch, keyboard and buttons; layers switched on and off; the county under the pointer or
+//! focus named with its project count; and the view (`?v=x,y,width&hide=layers`) in the URL.
+
+use crate::core::url::query_value;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The visible box of the map, in SVG units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct View {
+    x: f64,
+    y: f64,
+    w: f64,
+}
+
+struct State {
+    svg: web_sys::Element,
+    full: (f64, f64),
+    view: View,
+    pointers: Vec<(i32, f64, f64)>,
+    moved: f64,
+}
+
+fn svg() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("svg.plan-map")
+        .ok()
+        .flatten()
+}
+
+impl State {
+    fn aspect(&self) -> f64 {
+        self.full.1 / self.full.0
+    }
+
+    fn apply(&mut self) {
+        let min_w = self.full.0 / 12.0;
+        self.view.w = self.view.w.clamp(min_w, self.full.0);
+        let h = self.view.w * self.aspect();
+        self.view.x = self
+            .view
+            .x
+            .clamp(-self.view.w * 0.5, self.full.0 - self.view.w * 0.5);
+        self.view.y = self.view.y.clamp(-h * 0.5, self.full.1 - h * 0.5);
+        let _ = self.svg.set_attribute(
+            "viewBox",
+            &format!(
+                "{:.1} {:.1} {:.1} {:.1}",
+                self.view.x, self.view.y, self.view.w, h
+            ),
+        );
+        write_url();
+    }
+
+    /// Zooms by `factor` (> 1 closer) keeping the point at fraction (fx, fy) of the view still.
+    fn zoom(&mut self, factor: f64, fx: f64, fy: f64) {
+        let (w0, h0) = (self.view.w, self.view.w * self.aspect());
+        let w1 = (w0 / factor).clamp(self.full.0 / 12.0, self.full.0);
+        let h1 = w1 * self.aspect();
+        self.view.x += (w0 - w1) * fx;
+        self.view.y += (h0 - h1) * fy;
+        self.view.w = w1;
+        self.apply();
+    }
+
+    /// Pans by screen pixels.
+    fn pan(&mut self, dx: f64, dy: f64) {
+        let rect = self.svg.get_bounding_client_rect();
+        let k = self.view.w / rect.width().max(1.0);
+        self.view.x -= dx * k;
+        self.view.y -= dy * k;
+        self.apply();
+    }
+}
+
+/// Hidden layers, from the checkboxes.
+fn hidden_layers() -> Vec<String> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(boxes) = document.query_selector_all(".map-layers input[type=checkbox]") else {
+        return Vec::new();
+    };
+    (0..boxes.length())
+        .filter_map(|i| {
+            boxes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        })
+        .filter(|b| !b.checked())
+        .map(|b| b.value())
+        .collect()
+}
+
+fn show_layers(hidden: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(groups) = document.query_selector_all("svg.plan-map [data-layer]") else {
+        return;
+    };
+    for i in 0..groups.length() {
+        if let Some(g) = groups
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let name = g.get_attribute("data-layer").unwrap_or_default();
+            let _ = if hidden.contains(&name) {
+                g.set_attribute("display", "none")
+            } else {
+                g.remove_attribute("display")
+            };
+        }
+    }
+}
+
+/// Writes the view and the hidden layers into the address.
+fn write_url() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(svg) = svg() else { return };
+    let vb = svg.get_attribute("viewBox").unwrap_or_default();
+    let parts: Vec<&str> = vb.split(' ').collect();
+    let mut query = Vec::new();
+    if parts.len() == 4 && svg.get_attribute("data-width").as_deref() != Some(parts[2]) {
+        query.push(format!("v={},{},{}", parts[0], parts[1], parts[2]));
+    }
+    let hidden = hidden_layers();
+    if !hidden.is_empty() {
+        query.push(format!("hide={}", hidden.join(",")));
+    }
+    let path = window.location().pathname().unwrap_or_default();
+    let href = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", query.join("&"))
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+    }
+}
+
+/// The view in the URL, if it is three finite numbers.
+fn view_from_url(full: (f64, f64)) -> Option<View> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let raw = query_value(&search, "v")?;
+    let n: Vec<f64> = raw
+        .split(',')
+        .filter_map(|s| s.parse::<f64>().ok())
+        .filter(|v| v.is_finite())
+        .collect();
+    let [x, y, w] = n[..] else { return None };
+    (w > 0.0 && w <= full.0 * 2.0).then_some(View { x, y, w })
+}
+
+fn info(text: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("map-info"))
+    {
+        el.set_text_content(Some(text));
+    }
+}
+
+fn county_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a.county-link")
+        .ok()
+        .flatten()
+}
+
+fn listen<E: JsCast + wasm_bindgen::convert::FromWasmAbi + 'static>(
+    el: &web_sys::EventTarget,
+    name: &str,
+    f: impl FnMut(E) + 'static,
+) {
+    let closure = Closure::<dyn FnMut(E)>::new(f);
+    let _ = el.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Sets everything up once the page is live.
+fn start() {
+    let Some(svg) = svg() else { return };
+    let num = |a: &str| {
+        svg.get_attribute(a)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(1000.0)
+    };
+    let full = (num("data-width"), num("data-height"));
+    let hidden: Vec<String> = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| query_value(&s, "hide"))
+        .map(|h| h.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(boxes) = document.query_selector_all(".map-layers input[type=checkbox]") {
+            for i in 0..boxes.length() {
+                if let Some(b) = boxes
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    b.set_checked(!hidden.contains(&b.value()));
+                }
+            }
+        }
+    }
+    show_layers(&hidden);
+    let view = view_from_url(full).unwrap_or(View {
+        x: 0.0,
+        y: 0.0,
+        w: full.0,
+    });
+    let state = Rc::new(RefCell::new(State {
+        svg: svg.clone(),
+        full,
+        view,
+        pointers: Vec::new(),
+        moved: 0.0,
+    }));
+    state.borrow_mut().apply();
+    let _ = svg.set_attribute("data-ready", "true");
+    let target: &web_sys::EventTarget = svg.as_ref();
+    let s = state.clone();
+    listen(target, "wheel", move |e: web_sys::WheelEvent| {
+        e.prevent_default();
+        let mut st = s.borrow_mut();
+        let rect = st.svg.get_bounding_client_rect();
+        let (fx, fy) = (
+            (f64::from(e.client_x()) - rect.left()) / rect.width(),
+            (f64::from(e.client_y()) - rect.top()) / rect.height(),
+        );
+        st.zoom(if e.delta_y() < 0.0 { 1.25 } else { 0.8 }, fx, fy);
+    });
+    let s = state.clone();
+    listen(target, "pointerdown", move |e: web_sys::PointerEvent| {
+        let mut st = s.borrow_mut();
+        st.pointers.push((
+            e.pointer_id(),
+            f64::from(e.client_x()),
+            f64::from(e.client_y()),
+        ));
+        st.moved = 0.0;
+        if let Some(county) = county_of(e.target()) {
+            let name = county.get_attribute("data-name").unwrap_or_default();
+            info(&format!(
+                "{name}：{} 个项目",
+                county.get_attribute("data-count").unwrap_or_default()
+            ));
+        }
+    });
+    let s = state.clone();
+    listen(target, "pointermove", move |e: web_sys::PointerEvent| {
+        let mut st = s.borrow_mut();
+        let (id, x, y) = (
+            e.pointer_id(),
+            f64::from(e.client_x()),
+            f64::from(e.client_y()),
+        );
+        let Some(i) = st.pointers.iter().position(|p| p.0 == id) else {
+            if let Some(county) = county_of(e.target()) {
+                info(&format!(
+                    "{}：{} 个项目",
+                    county.get_attribute("data-name").unwrap_or_default(),
+                    county.get_attribute("data-count").unwrap_or_default()
+                ));
+            }
+            return;
+        };
+        let (_, px, py) = st.pointers[i];
+        if st.pointers.len() == 2 {
+            // Pinch: zoom by the change in distance between the two fingers.
+            let other = st.pointers[1 - i];
+            let before = (px - other.1).hypot(py - other.2);
+            let after = (x - other.1).hypot(y - other.2);
+            if before > 0.0 {
+                st.zoom(after / before, 0.5, 0.5);
+            }
+        } else {
+            st.moved += (x - px).abs() + (y - py).abs();
+            if st.moved > 4.0 {
+                st.pan(x - px, y - py);
+            }
+        }
+        st.pointers[i] = (id, x, y);
+    });
+    for name in ["pointerup", "pointercancel", "pointerleave"] {
+        let s = state.clone();
+        listen(target, name, move |e: web_sys::PointerEvent| {
+            s.borrow_mut().pointers.retain(|p| p.0 != e.pointer_id())
+        });
+    }
+    // A drag is not a click: do not open a county's page at the end of a pan.
+    let s = state.clone();
+    listen(target, "click", move |e: web_sys::MouseEvent| {
+        if s.borrow().moved > 4.0 {
+            e.prevent_default();
+        }
+    });
+    listen(target, "focusin", |e: web_sys::FocusEvent| {
+        if let Some(county) = county_of(e.target()) {
+            info(&format!(
+                "{}：{} 个项目",
+                county.get_attribute("data-name").unwrap_or_default(),
+                county.get_attribute("data-count").unwrap_or_default()
+            ));
+        }
+    });
+    let s = state.clone();
+    listen(target, "keydown", move |e: web_sys::KeyboardEvent| {
+        let mut st = s.borrow_mut();
+        let step = 60.0;
+        match e.key().as_str() {
+            "ArrowLeft" => st.pan(step, 0.0),
+            "ArrowRight" => st.pan(-step, 0.0),
+            "ArrowUp" => st.pan(0.0, step),
+            "ArrowDown" => st.pan(0.0, -step),
+            "+" | "=" => st.zoom(1.25, 0.5, 0.5),
+            "-" | "_" => st.zoom(0.8, 0.5, 0.5),
+            _ => return,
+        }
+        e.prevent_default();
+    });
+    let document = web_sys::window().and_then(|w| w.document());
+    for (id, factor) in [
+        ("map-zoom-in", 1.25),
+        ("map-zoom-out", 0.8),
+        ("map-reset", 0.0),
+    ] {
+        let Some(button) = document.as_ref().and_then(|d| d.get_element_by_id(id)) else {
+            continue;
+        };
+        let s = state.clone();
+        listen(button.as_ref(), "click", move |_: web_sys::MouseEvent| {
+            let mut st = s.borrow_mut();
+            if factor == 0.0 {
+                st.view = View {
+                    x: 0.0,
+                    y: 0.0,
+                    w: st.full.0,
+                };
+                st.apply();
+            } else {
+                st.zoom(factor, 0.5, 0.5);
+            }
+        });
+    }
+    if let Some(layers) = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".map-layers").ok().flatten())
+    {
+        listen(layers.as_ref(), "change", |_: web_sys::Event| {
+            show_layers(&hidden_layers());
+            write_url();
+        });
+    }
+}
+
+/// The map's controls: zoom buttons, layer switches and the info line.
+#[island]
+pub fn MapControls() -> impl IntoView {
+    Effect::new(move |_| start());
+    view! {
+        <div class="map-controls js-only">
+            <div class="map-zoom" role="group" aria-label="缩放">
+                <button type="button" id="map-zoom-in" aria-label="放大">"+"</button>
+                <button type="button" id="map-zoom-out" aria-label="缩小">"−"</button>
+                <button type="button" id="map-reset" aria-label="复位">"⟲"</button>
+            </div>
+            <fieldset class="map-layers">
+                <legend>"图层"</legend>
+                <label><input type="checkbox" value="figure" checked/>"本图要素"</label>
+                <label><input type="checkbox" value="labels" checked/>"地名"</label>
+                <label><input type="checkbox" value="water" checked/>"河流湖泊"</label>
+                <label><input type="checkbox" value="prefectures" checked/>"市州界"</label>
+                <label><input type="checkbox" value="context" checked/>"省界底图"</label>
+            </fieldset>
+            <p id="map-info" class="map-info" aria-live="polite">"指向或点按县区，查看名称和项目数；点击打开该县区页面。"</p>
+        </div>
+    }
+}

@@ -1,0 +1,17 @@
+//! The five maps as SVG, rendered at build time from the reduced map data: counties (each a
+//! link to its place page), prefecture borders, provinces, rivers and lakes for context, the
+//! figure's own elements on top, and labels placed so that they do not collide.
+
+pub mod figures;
+pub mod svg;
+
+use super::geo::mapdata::{parse, MapData};
+
+/// `public/map/region.txt`, embedded for the pre-renderer.
+pub const MAP_SOURCE: &str = include_str!("../../../public/map/region.txt");
+
+/// The map data, parsed once.
+pub fn map_data() -> Option<&'static MapData> {
+    static DATA: std::sync::OnceLock<Option<MapData>> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| parse(MAP_SOURCE).ok()).as_ref()
+}

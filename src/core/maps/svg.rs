@@ -1,0 +1,200 @@
+//! Drawing the base map: projection, county paths and centroids, prefecture borders, context
+//! layers and labels that do not collide.
+
+use crate::core::geo::mapdata::{County, MapData};
+use crate::core::geo::{Projection, Pt};
+use crate::core::render::escape;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// Width of the map in SVG units.
+pub const WIDTH: f64 = 1000.0;
+
+/// The projection of a map data set, and its height.
+pub fn projection(data: &MapData) -> (Projection, f64) {
+    let (w, s, e, n) = data.bbox;
+    let p = Projection::fit(w, s, e, n, WIDTH);
+    let (_, height) = p.xy_deg(w, s);
+    (p, height)
+}
+
+/// An SVG path for point rings.
+pub fn path(p: &Projection, rings: &[Vec<Pt>], close: bool) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        for (i, pt) in ring.iter().enumerate() {
+            let (x, y) = p.xy(*pt);
+            let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y);
+        }
+        if close {
+            d.push('Z');
+        }
+    }
+    d
+}
+
+/// The centre of a county's largest polygon, in map units.
+pub fn centroid(data: &MapData, p: &Projection, county: &County) -> (f64, f64) {
+    let rings = data.county_rings(county);
+    let mut best = (0.0f64, (0.0, 0.0));
+    for poly in &rings {
+        let Some(outer) = poly.first() else { continue };
+        let pts: Vec<(f64, f64)> = outer.iter().map(|q| p.xy(*q)).collect();
+        let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
+        for w in pts.windows(2) {
+            let cross = w[0].0 * w[1].1 - w[1].0 * w[0].1;
+            a += cross;
+            cx += (w[0].0 + w[1].0) * cross;
+            cy += (w[0].1 + w[1].1) * cross;
+        }
+        if a.abs() > best.0.abs() {
+            best = (a, (cx / (3.0 * a), cy / (3.0 * a)));
+        }
+    }
+    best.1
+}
+
+/// Arcs on a prefecture border: used by counties of two different prefectures, or by one
+/// county only (the outer edge).
+pub fn prefecture_border_arcs(data: &MapData) -> Vec<usize> {
+    let mut users: HashMap<usize, Vec<&str>> = HashMap::new();
+    for c in &data.counties {
+        for r in c.polygons.iter().flatten().flatten() {
+            let i = usize::try_from(if *r < 0 { !*r } else { *r }).unwrap_or(usize::MAX);
+            users.entry(i).or_default().push(&c.prefecture);
+        }
+    }
+    let mut out: Vec<usize> = users
+        .into_iter()
+        .filter(|(_, u)| u.len() == 1 || u.windows(2).any(|w| w[0] != w[1]))
+        .map(|(i, _)| i)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// A label to place: text, anchor point, size, and priority (lower first).
+pub struct Label {
+    /// The text.
+    pub text: String,
+    /// Anchor, map units.
+    pub at: (f64, f64),
+    /// Font size, map units.
+    pub size: f64,
+    /// CSS class.
+    pub class: &'static str,
+}
+
+/// Places labels in order, skipping any that would overlap one already placed.
+pub fn place_labels(labels: &[Label]) -> String {
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let mut out = String::new();
+    for l in labels {
+        let width = l.text.chars().count() as f64 * l.size * 0.95;
+        let bbox = (
+            l.at.0 - width / 2.0,
+            l.at.1 - l.size,
+            l.at.0 + width / 2.0,
+            l.at.1 + l.size * 0.3,
+        );
+        let overlaps = placed
+            .iter()
+            .any(|b| bbox.0 < b.2 && bbox.2 > b.0 && bbox.1 < b.3 && bbox.3 > b.1);
+        if overlaps {
+            continue;
+        }
+        placed.push(bbox);
+        let _ = write!(
+            out,
+            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"{}\" font-size=\"{:.1}\">{}</text>",
+            l.at.0,
+            l.at.1,
+            l.class,
+            l.size,
+            escape(&l.text)
+        );
+    }
+    out
+}
+
+/// The base layers: context, counties (linked, with name and project count), prefecture
+/// borders, rivers. `fill` gives each county's class.
+pub fn base_layers(
+    data: &MapData,
+    p: &Projection,
+    counts: &HashMap<String, usize>,
+    fill: &dyn Fn(&County) -> &'static str,
+) -> String {
+    let mut out = String::new();
+    out.push_str("<g class=\"layer layer-context\" data-layer=\"context\">");
+    for prov in &data.provinces {
+        let rings: Vec<Vec<Pt>> = prov.polygons.iter().flatten().cloned().collect();
+        let _ = write!(
+            out,
+            "<path class=\"province\" d=\"{}\"/>",
+            path(p, &rings, true)
+        );
+    }
+    out.push_str("</g><g class=\"layer layer-counties\" data-layer=\"counties\">");
+    for c in &data.counties {
+        let rings: Vec<Vec<Pt>> = data.county_rings(c).into_iter().flatten().collect();
+        let count = counts.get(&c.adcode).copied().unwrap_or(0);
+        let title = if c.in_scope {
+            format!("{}：{count} 个项目", c.name)
+        } else {
+            format!("{}（规划范围外）", c.name)
+        };
+        let _ = write!(
+            out,
+            "<a href=\"{href}\" class=\"county-link\" data-adcode=\"{code}\" data-name=\"{name}\" data-count=\"{count}\"><title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/></a>",
+            href = format!("{}/place/{}/", super::super::routes::BASE, c.adcode),
+            code = c.adcode,
+            name = escape(&c.name),
+            title = escape(&title),
+            cls = fill(c),
+            d = path(p, &rings, true)
+        );
+    }
+    out.push_str("</g><g class=\"layer layer-prefectures\" data-layer=\"prefectures\">");
+    let borders: Vec<Vec<Pt>> = prefecture_border_arcs(data)
+        .into_iter()
+        .filter_map(|i| data.arcs.get(i).cloned())
+        .collect();
+    let _ = write!(
+        out,
+        "<path class=\"prefecture-border\" d=\"{}\"/>",
+        path(p, &borders, false)
+    );
+    out.push_str("</g><g class=\"layer layer-water\" data-layer=\"water\">");
+    for lake in &data.lakes {
+        let rings: Vec<Vec<Pt>> = lake.polygons.iter().flatten().cloned().collect();
+        let _ = write!(
+            out,
+            "<path class=\"lake\" d=\"{}\"><title>{}</title></path>",
+            path(p, &rings, true),
+            escape(if lake.name == "-" {
+                "湖泊"
+            } else {
+                &lake.name
+            })
+        );
+    }
+    for r in &data.rivers {
+        let cls = if r.name.is_empty() {
+            "river"
+        } else {
+            "river named"
+        };
+        let _ = write!(
+            out,
+            "<path class=\"{cls}\" d=\"{}\">",
+            path(p, std::slice::from_ref(&r.points), false)
+        );
+        if !r.name.is_empty() {
+            let _ = write!(out, "<title>{}</title>", escape(&r.name));
+        }
+        out.push_str("</path>");
+    }
+    out.push_str("</g>");
+    out
+}

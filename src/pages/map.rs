@@ -1,0 +1,93 @@
+//! `/map/<n>/`: figure n redrawn from real boundaries — the SVG (pre-rendered, readable
+//! without JavaScript), its controls, its legend and an accessible list of everything it shows,
+//! each linked to the text that says it.
+
+use crate::components::map_view::MapControls;
+use crate::components::plan_guard::WithPlan;
+use crate::components::trail::Breadcrumbs;
+use crate::core::content::Plan;
+use crate::core::maps::{figures::render, map_data};
+use crate::core::places::{counties_of, places};
+use crate::core::projects::{projects, resolve};
+use crate::core::routes::{anchor_href, Route};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::collections::HashMap;
+
+/// Projects per county, for the map's tooltips.
+pub fn project_counts(plan: &'static Plan) -> HashMap<String, usize> {
+    let all = places().unwrap_or(&[]);
+    let mut counts = HashMap::new();
+    for project in projects().unwrap_or(&[]) {
+        let mut seen: Vec<String> = Vec::new();
+        for (place, _) in resolve(project, plan, all).places {
+            for county in counties_of(all, place) {
+                if !seen.contains(&county.adcode) {
+                    seen.push(county.adcode.clone());
+                    *counts.entry(county.adcode.clone()).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    counts
+}
+
+/// The page body for figure `n`.
+fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
+    let caption = plan.figures().into_iter().find(|f| f.number == n);
+    let rendered = map_data().and_then(|data| render(n, plan, data, &project_counts(plan)));
+    let (Some(caption), Some(map)) = (caption, rendered) else {
+        return Either::Right(
+            view! { <h1>"地图未能生成"</h1><p><a href=Route::Home.href()>"回到首页"</a></p> },
+        );
+    };
+    let mut groups: Vec<(&'static str, Vec<crate::core::maps::figures::Element>)> = Vec::new();
+    for e in map.elements {
+        match groups.iter_mut().find(|(g, _)| *g == e.group) {
+            Some((_, list)) => list.push(e),
+            None => groups.push((e.group, vec![e])),
+        }
+    }
+    Either::Left(view! {
+        <Breadcrumbs plan route=Route::Map(n)/>
+        <h1 id="map-title"><span class="num">{caption.label()}</span>" "{caption.caption.clone()}</h1>
+        <p class="map-source">"依规划原文重绘（原图未随文本提供）；线条与范围为示意。 "
+            <a href=anchor_href(plan, &caption.id).unwrap_or_default()>"图在正文中的位置"</a></p>
+        {map.notes.into_iter().map(|note| view! { <p class="notice map-note">{note}</p> }).collect_view()}
+        <nav class="map-switch" aria-label="五幅地图">
+            {(1..=5u8).map(|k| view! { <a href=Route::Map(k).href() aria-current=(k == n).then_some("page")>{format!("图 {k}")}</a> }).collect_view()}
+        </nav>
+        <MapControls/>
+        <div class="map-frame" inner_html=map.svg></div>
+        <section aria-labelledby="map-list-title" class="map-list">
+            <h2 id="map-list-title">"图中要素（文字版）"</h2>
+            {groups.into_iter().map(|(group, list)| view! {
+                <h3>{group}</h3>
+                <ul>
+                    {list.into_iter().map(|e| view! {
+                        <li>{e.label.clone()}{e.schematic.then_some("（示意）")}" "
+                            <a href=anchor_href(plan, &e.source).unwrap_or_default()>{format!("原文 {}", e.source)}</a></li>
+                    }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+    })
+}
+
+/// `/map/<n>/`.
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let params = use_params_map();
+    view! {
+        <main id="main" class="page map-page" tabindex="-1">
+            <WithPlan render=move |plan| {
+                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| (1..=5).contains(n));
+                match n {
+                    Some(n) => Either::Left(figure_view(plan, n)),
+                    None => Either::Right(view! { <h1>"没有这幅图"</h1><p><a href=Route::Map(1).href()>"查看图 1"</a></p> }),
+                }
+            }/>
+        </main>
+    }
+}
