@@ -155,15 +155,11 @@ impl Canvas {
         self.element(label, group, source, false);
     }
 
+    /// A schematic area: (lon, lat, rx, ry, label, source).
     fn zone(
         &mut self,
-        lon: f64,
-        lat: f64,
-        rx: f64,
-        ry: f64,
-        label: &str,
+        (lon, lat, rx, ry, label, source): (f64, f64, f64, f64, &str, &str),
         group: &'static str,
-        source: &str,
     ) {
         let (x, y) = self.p.xy_deg(lon, lat);
         let _ = write!(self.svg, "<ellipse class=\"zone\" cx=\"{x:.1}\" cy=\"{y:.1}\" rx=\"{rx}\" ry=\"{ry}\" data-source=\"{source}\"><title>{}（示意）</title></ellipse>", escape(label));
@@ -355,7 +351,7 @@ pub fn render(
                 (102.8, 34.9, 80.0, 35.0, "环甘南高原地区", "box2-5"),
                 (100.5, 36.1, 55.0, 35.0, "共和盆地", "box2-6"),
             ] {
-                canvas.zone(lon, lat, rx, ry, label, "六大生态治理区", source);
+                canvas.zone((lon, lat, rx, ry, label, source), "六大生态治理区");
             }
         }
         _ => {

@@ -146,8 +146,8 @@ pub fn base_layers(
         };
         let _ = write!(
             out,
-            "<a href=\"{href}\" class=\"county-link\" data-adcode=\"{code}\" data-name=\"{name}\" data-count=\"{count}\"><title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/></a>",
-            href = format!("{}/place/{}/", super::super::routes::BASE, c.adcode),
+            "<a href=\"{base}/place/{code}/\" class=\"county-link\" data-adcode=\"{code}\" data-name=\"{name}\" data-count=\"{count}\"><title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/></a>",
+            base = super::super::routes::BASE,
             code = c.adcode,
             name = escape(&c.name),
             title = escape(&title),
