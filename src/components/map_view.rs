@@ -177,12 +177,9 @@ fn county_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
         .flatten()
 }
 
-fn listen<E: JsCast + wasm_bindgen::convert::FromWasmAbi + 'static>(
-    el: &web_sys::EventTarget,
-    name: &str,
-    f: impl FnMut(E) + 'static,
-) {
-    let closure = Closure::<dyn FnMut(E)>::new(f);
+/// Adds a listener; one closure type for every event keeps the wasm small (handlers cast).
+fn listen(el: &web_sys::EventTarget, name: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(f);
     let _ = el.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
     closure.forget();
 }
@@ -230,7 +227,10 @@ fn start() {
     let _ = svg.set_attribute("data-ready", "true");
     let target: &web_sys::EventTarget = svg.as_ref();
     let s = state.clone();
-    listen(target, "wheel", move |e: web_sys::WheelEvent| {
+    listen(target, "wheel", move |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::WheelEvent>() else {
+            return;
+        };
         e.prevent_default();
         let mut st = s.borrow_mut();
         let rect = st.svg.get_bounding_client_rect();
@@ -241,7 +241,10 @@ fn start() {
         st.zoom(if e.delta_y() < 0.0 { 1.25 } else { 0.8 }, fx, fy);
     });
     let s = state.clone();
-    listen(target, "pointerdown", move |e: web_sys::PointerEvent| {
+    listen(target, "pointerdown", move |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+            return;
+        };
         let mut st = s.borrow_mut();
         st.pointers.push((
             e.pointer_id(),
@@ -258,7 +261,10 @@ fn start() {
         }
     });
     let s = state.clone();
-    listen(target, "pointermove", move |e: web_sys::PointerEvent| {
+    listen(target, "pointermove", move |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+            return;
+        };
         let mut st = s.borrow_mut();
         let (id, x, y) = (
             e.pointer_id(),
@@ -294,18 +300,27 @@ fn start() {
     });
     for name in ["pointerup", "pointercancel", "pointerleave"] {
         let s = state.clone();
-        listen(target, name, move |e: web_sys::PointerEvent| {
+        listen(target, name, move |ev: web_sys::Event| {
+            let Some(e) = ev.dyn_ref::<web_sys::PointerEvent>() else {
+                return;
+            };
             s.borrow_mut().pointers.retain(|p| p.0 != e.pointer_id())
         });
     }
     // A drag is not a click: do not open a county's page at the end of a pan.
     let s = state.clone();
-    listen(target, "click", move |e: web_sys::MouseEvent| {
+    listen(target, "click", move |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
         if s.borrow().moved > 4.0 {
             e.prevent_default();
         }
     });
-    listen(target, "focusin", |e: web_sys::FocusEvent| {
+    listen(target, "focusin", |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::FocusEvent>() else {
+            return;
+        };
         if let Some(county) = county_of(e.target()) {
             info(&format!(
                 "{}：{} 个项目",
@@ -315,7 +330,10 @@ fn start() {
         }
     });
     let s = state.clone();
-    listen(target, "keydown", move |e: web_sys::KeyboardEvent| {
+    listen(target, "keydown", move |ev: web_sys::Event| {
+        let Some(e) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         let mut st = s.borrow_mut();
         let step = 60.0;
         match e.key().as_str() {
@@ -339,7 +357,7 @@ fn start() {
             continue;
         };
         let s = state.clone();
-        listen(button.as_ref(), "click", move |_: web_sys::MouseEvent| {
+        listen(button.as_ref(), "click", move |_: web_sys::Event| {
             let mut st = s.borrow_mut();
             if factor == 0.0 {
                 st.view = View {

@@ -2,13 +2,58 @@
 //! shared, and the CSV export of exactly the rows shown. The table is pre-rendered; this island
 //! hides and shows its rows and keeps the download link's file up to date.
 
+use crate::core::geo::geojson_out::counties_geojson;
+use crate::core::geo::mapdata::{parse, MapData};
 use crate::core::places::{places, Level};
 use crate::core::projects::{ProjectKind, KINDS};
 use crate::core::routes::Route;
 use crate::core::search::results_html::encode_component;
 use crate::core::url::query_value;
 use leptos::prelude::*;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The map data, fetched once for the GeoJSON export.
+    static MAP: RefCell<Option<MapData>> = const { RefCell::new(None) };
+}
+
+/// Fetches `map/region.txt` (same origin; the browser caches it) and keeps it.
+async fn load_map() -> Option<()> {
+    let window = web_sys::window()?;
+    let url = format!("{}/map/region.txt", crate::core::routes::BASE);
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let data = parse(&text).ok()?;
+    MAP.with(|m| *m.borrow_mut() = Some(data));
+    Some(())
+}
+
+/// Points a download link at a new file of the given type.
+fn offer(document: &web_sys::Document, id: &str, text: &str, mime: &str, rows: u32) {
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options);
+    if let (Ok(blob), Some(link)) = (blob, document.get_element_by_id(id)) {
+        if let Some(old) = link
+            .get_attribute("href")
+            .filter(|h| h.starts_with("blob:"))
+        {
+            let _ = web_sys::Url::revoke_object_url(&old);
+        }
+        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+            let _ = link.set_attribute("href", &url);
+            let _ = link.set_attribute("data-rows", &rows.to_string());
+        }
+    }
+}
 
 /// The filters, each `""` for all.
 #[derive(Clone, Default, PartialEq)]
@@ -66,6 +111,8 @@ fn apply(f: &Filters) -> u32 {
     let origin = window.location().origin().unwrap_or_default();
     let mut csv = String::from("\u{feff}编号,项目,类别,地方,出处,链接\n");
     let mut shown = 0;
+    // County adcode → names of the shown projects that concern it.
+    let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
     for i in 0..rows.length() {
         let Some(row) = rows
             .item(i)
@@ -93,6 +140,15 @@ fn apply(f: &Filters) -> u32 {
                 .flatten()
                 .and_then(|a| a.get_attribute("href"))
                 .unwrap_or_default();
+            for code in attr("data-places")
+                .split(' ')
+                .filter(|c| c.len() == 6 && !c.ends_with("00"))
+            {
+                match by_county.iter_mut().find(|(c, _)| c == code) {
+                    Some((_, names)) => names.push(text(0)),
+                    None => by_county.push((code.to_string(), vec![text(0)])),
+                }
+            }
             let fields = [
                 attr("id"),
                 text(0),
@@ -129,22 +185,34 @@ fn apply(f: &Filters) -> u32 {
     if let Some(count) = document.get_element_by_id("project-count") {
         count.set_text_content(Some(&format!("显示 {shown} 项")));
     }
-    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&csv));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options);
-    if let (Ok(blob), Some(link)) = (blob, document.get_element_by_id("csv-link")) {
-        if let Some(old) = link
-            .get_attribute("href")
-            .filter(|h| h.starts_with("blob:"))
-        {
-            let _ = web_sys::Url::revoke_object_url(&old);
-        }
-        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
-            let _ = link.set_attribute("href", &url);
-            let _ = link.set_attribute("data-rows", &shown.to_string());
+    offer(&document, "csv-link", &csv, "text/csv;charset=utf-8", shown);
+    if let Ok(counties) = document.query_selector_all("svg.list-map a.county-link") {
+        for i in 0..counties.length() {
+            if let Some(county) = counties
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let code = county.get_attribute("data-adcode").unwrap_or_default();
+                let hit = by_county.iter().any(|(c, _)| *c == code);
+                let _ = if hit {
+                    county.class_list().add_1("hit")
+                } else {
+                    county.class_list().remove_1("hit")
+                };
+            }
         }
     }
+    MAP.with(|m| {
+        if let Some(data) = m.borrow().as_ref() {
+            offer(
+                &document,
+                "geojson-link",
+                &counties_geojson(data, &by_county),
+                "application/geo+json",
+                shown,
+            );
+        }
+    });
     shown
 }
 
@@ -173,6 +241,12 @@ pub fn ProjectFilter() -> impl IntoView {
         let (from, clean) = from_url();
         notice.set(!clean);
         filters.set(from);
+        // The GeoJSON export needs the county shapes: fetch them once, then offer the file.
+        leptos::task::spawn_local(async move {
+            if load_map().await.is_some() {
+                apply(&filters.get_untracked());
+            }
+        });
     });
     Effect::new(move |prev: Option<()>| {
         let f = filters.get();
@@ -213,6 +287,7 @@ pub fn ProjectFilter() -> impl IntoView {
                 </select>
             </label>
             <a id="csv-link" class="js-only csv-link" download="lanxi-projects.csv" href="#">"导出 CSV（当前所示）"</a>
+            <a id="geojson-link" class="js-only csv-link" download="lanxi-projects.geojson" href="#">"导出 GeoJSON"</a>
             <p class="notice" hidden=move || !notice.get()>"链接中有无法识别的筛选条件，已忽略。"</p>
         </div>
     }

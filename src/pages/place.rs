@@ -4,6 +4,7 @@
 use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
+use crate::core::maps::{figures::place_map, map_data};
 use crate::core::place_report::{report, PlaceReport};
 use crate::core::places::{place, places, Level};
 use crate::core::projects::{projects, Tie};
@@ -83,6 +84,13 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
             {(!p.note.is_empty()).then(|| view! { <p class="note">{p.note.clone()}</p> })}
             {(!r.prefectures.is_empty()).then(|| view! {
                 <p>"所属："{r.prefectures.iter().map(|q| view! { <a href=Route::Place(&q.adcode).href()>{q.name.clone()}</a>" " }).collect_view()}</p>
+            })}
+            {map_data().map(|data| {
+                let mut here: Vec<String> = r.within.iter().filter(|w| w.level == Level::County).map(|w| w.adcode.clone()).collect();
+                if p.level == Level::County {
+                    here.push(p.adcode.clone());
+                }
+                view! { <div class="map-frame place-map-frame" inner_html=place_map(data, &here)></div> }
             })}
             {(!r.roles.is_empty()).then(|| view! {
                 <section aria-labelledby="roles-title"><h2 id="roles-title">"在规划中的角色"</h2><ul class="place-roles">

@@ -4,10 +4,12 @@
 use crate::components::plan_guard::WithPlan;
 use crate::components::project_filter::ProjectFilter;
 use crate::core::content::Plan;
+use crate::core::maps::{figures::counties_map, map_data};
 use crate::core::place_report::is_within;
 use crate::core::places::{places, Level, Place};
 use crate::core::projects::{projects, resolve, Tie, KINDS};
 use crate::core::routes::{anchor_href, Route};
+use crate::pages::map::project_counts;
 use leptos::prelude::*;
 
 /// Every place a row belongs to for filtering: its places and all they lie within.
@@ -40,8 +42,12 @@ fn table(plan: &'static Plan) -> impl IntoView {
         .collect();
     rows.sort_by_key(|r| KINDS.iter().position(|k| *k == r.project.kind));
     let count = rows.len();
+    let map = map_data()
+        .map(|data| counties_map(data, &project_counts(plan)))
+        .unwrap_or_default();
     view! {
         <p id="project-count" class="count" aria-live="polite">{format!("显示 {count} 项")}</p>
+        <div class="map-frame list-map-frame" inner_html=map></div>
         <table id="projects" class="projects">
             <thead><tr><th scope="col">"项目"</th><th scope="col">"类别"</th><th scope="col">"地方"</th><th scope="col">"出处"</th></tr></thead>
             <tbody>

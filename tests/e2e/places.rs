@@ -99,6 +99,21 @@ async fn a_filtered_list_url_restores_the_same_list_and_the_csv_has_the_rows_sho
         let mut ids: Vec<String> = csv.lines().skip(1).filter(|l| !l.is_empty()).map(|l| l.split(',').next().unwrap_or_default().to_string()).collect();
         ids.sort();
         assert_eq!(ids, expected, "the CSV holds exactly the rows shown");
+        // The GeoJSON: the counties of the rows shown, with their projects as properties.
+        wait_for(&client, "#geojson-link[data-rows]").await;
+        let geojson = client
+            .execute_async("const done = arguments[0]; fetch(document.getElementById('geojson-link').href).then(r => r.json()).then(done)", vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(geojson["type"], "FeatureCollection");
+        let features = geojson["features"].as_array().cloned().unwrap_or_default();
+        assert!(!features.is_empty(), "counties with railways in 兰州");
+        for f in &features {
+            let code = f["properties"]["adcode"].as_str().unwrap_or_default();
+            assert!(code.starts_with("6201"), "only 兰州's counties: {code}");
+            assert_eq!(f["geometry"]["type"], "MultiPolygon");
+            assert!(f["properties"]["project_count"].as_u64().unwrap_or(0) >= 1);
+        }
         // Changing a filter changes the URL, so the new list can be shared too.
         let select = client.find(Locator::Css("select[name='kind']")).await.unwrap_or_else(|e| panic!("{e}"));
         select.select_by_value("road").await.unwrap_or_else(|e| panic!("{e}"));

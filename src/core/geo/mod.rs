@@ -1,6 +1,7 @@
 //! Geometry for the maps: integer points, shared-border topology, simplification, projection,
 //! area, and the compact map data file the data step writes and the pre-renderer reads.
 
+pub mod geojson_out;
 pub mod mapdata;
 pub mod simplify;
 pub mod topology;

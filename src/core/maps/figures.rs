@@ -132,10 +132,19 @@ impl Canvas {
             ""
         };
         let _ = write!(self.svg, "<path class=\"{class}\" d=\"{d}\"{marker} data-source=\"{source}\"><title>{}（示意）</title></path>", escape(label));
-        if let (Some(end), Some(last)) = (cut_end, stops.last()) {
+        // Name a line's far end when it is a place outside the counties: at the map's edge
+        // with the direction, or where it stands when it is on the map.
+        if let Some(last) = stops
+            .last()
+            .filter(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            let (text, at) = match cut_end {
+                Some(end) => (format!("往{last}"), end),
+                None => (last.to_string(), points[points.len() - 1]),
+            };
             self.labels.push(Label {
-                text: format!("往{last}"),
-                at: (end.0, end.1 - 6.0),
+                text,
+                at: (at.0, at.1 - 6.0),
                 size: 13.0,
                 class: "label-end",
             });
@@ -465,4 +474,47 @@ pub fn render(
         elements: canvas.elements,
         notes,
     })
+}
+
+/// A small map of the whole region that frames the given counties and marks them (`here`):
+/// the place page's map.
+pub fn place_map(data: &MapData, here: &[String]) -> String {
+    let (p, height) = projection(data);
+    let counts = HashMap::new();
+    let fill = |c: &County| {
+        if here.contains(&c.adcode) {
+            "scope here"
+        } else if c.in_scope {
+            "scope plain"
+        } else {
+            "outside"
+        }
+    };
+    let base = base_layers(data, &p, &counts, &fill);
+    // Frame the marked counties with a margin, keeping the map's proportions.
+    let mut bbox = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
+        for pt in data.county_rings(c).iter().flatten().flatten() {
+            let (x, y) = p.xy(*pt);
+            bbox = (bbox.0.min(x), bbox.1.min(y), bbox.2.max(x), bbox.3.max(y));
+        }
+    }
+    let view = if bbox.0 <= bbox.2 {
+        let aspect = height / WIDTH;
+        let w = ((bbox.2 - bbox.0).max((bbox.3 - bbox.1) / aspect) * 1.8).clamp(180.0, WIDTH);
+        let h = w * aspect;
+        let (cx, cy) = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
+        format!("{:.0} {:.0} {w:.0} {h:.0}", cx - w / 2.0, cy - h / 2.0)
+    } else {
+        format!("0 0 {WIDTH} {height:.0}")
+    };
+    format!("<svg class=\"plan-map place-map\" viewBox=\"{view}\" role=\"img\" aria-label=\"位置图\">{base}</svg>")
+}
+
+/// The whole region's counties, for the project list (the filter marks the ones it shows).
+pub fn counties_map(data: &MapData, counts: &HashMap<String, usize>) -> String {
+    let (p, height) = projection(data);
+    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
+    let base = base_layers(data, &p, counts, &fill);
+    format!("<svg class=\"plan-map list-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-label=\"当前所示项目涉及的县区\">{base}</svg>")
 }
