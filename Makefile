@@ -25,7 +25,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -37,13 +37,17 @@ dev: tools
 dist: dist/.built
 	@cargo run --quiet --release -p site-tools --bin sizes -- dist
 
+# Fails when a size budget is exceeded (wasm 150 KB, first view 300 KB, map data 100 KB, brotli).
+budgets: dist/.built
+	cargo run --quiet --release -p site-tools --bin sizes -- dist --check
+
 dist/.built: $(SOURCES) | tools
 	cargo fetch --quiet
 	trunk build --release --public-url "$(LANXI_BASE)/"
 	cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
 	@touch $@
 
-test: tools browser-tools lint native-tests dist e2e-tests
+test: tools browser-tools lint native-tests budgets e2e-tests
 
 lint: tools
 	cargo fmt --all --check
@@ -51,7 +55,7 @@ lint: tools
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test step
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test step --test url_inputs
 
 e2e-tests: dist browser-tools
 	cargo test --features ssr --test e2e

@@ -23,3 +23,13 @@ addEventListener("TrunkApplicationStarted", function () {
   });
   document.documentElement.setAttribute("data-app", "ready");
 });
+
+// 4. Offline: the service worker sits beside this script, at the site's base.
+if ("serviceWorker" in navigator && document.currentScript) {
+  var base = new URL(".", document.currentScript.src).pathname;
+  addEventListener("load", function () {
+    navigator.serviceWorker.register(base + "sw.js", { scope: base }).catch(function (e) {
+      console.warn("offline support unavailable: " + e);
+    });
+  });
+}

@@ -32,6 +32,43 @@ pub fn render_body(path: &str, site_url: &str) -> String {
     html
 }
 
+/// The page's Content-Security-Policy: nothing from another origin, and no inline script but
+/// the ones whose SHA-256 is listed (trunk's loader).
+pub fn content_security_policy(template: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let mut hashes = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        let close = rest[tag_end..]
+            .find("</script>")
+            .map_or(rest.len(), |i| tag_end + i);
+        let tag = &rest[start..tag_end];
+        if !tag.contains(" src=") {
+            let digest = sha2::Sha256::digest(&rest.as_bytes()[tag_end..close]);
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[close.min(rest.len())..];
+        if rest.starts_with("</script>") {
+            rest = &rest["</script>".len()..];
+        } else {
+            break;
+        }
+    }
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data: blob:; \
+         connect-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+         manifest-src 'self'; worker-src 'self'",
+        hashes.join(" ")
+    )
+}
+
 /// Escapes text for an HTML attribute or element.
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -82,13 +119,30 @@ pub fn render_page(
         .ok_or(PrerenderError::Template("<body>"))?
         + "<body>".len();
     let mut page = String::with_capacity(template.len() + 64 * 1024);
-    page.push_str(&template[..title_start]);
+    // The policy goes first in <head>, before anything it governs.
+    let head_open = template
+        .find("<head>")
+        .ok_or(PrerenderError::Template("<head>"))?
+        + "<head>".len();
+    page.push_str(&template[..head_open]);
+    page.push_str(&format!(
+        "\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        content_security_policy(template)
+    ));
+    page.push_str(&template[head_open..title_start]);
     page.push_str(&head_tags(&meta, site_url));
     page.push_str(&template[title_end..body_open]);
     // No whitespace before the app: hydration walks the body's children from the first.
     page.push_str(&render_body(&path, site_url));
     page.push_str(&template[body_open..]);
-    Ok(page)
+    // Absolute links that trunk does not rewrite carry the base too.
+    Ok(page.replace(
+        "href=\"/manifest.webmanifest\"",
+        &format!(
+            "href=\"{}/manifest.webmanifest\"",
+            crate::core::routes::BASE
+        ),
+    ))
 }
 
 /// `sitemap.xml` listing every pre-rendered route.

@@ -4,7 +4,10 @@
 //! Usage: `prerender [DIST] [SITE_URL]` (defaults `dist`, `$LANXI_SITE_URL` or
 //! `https://lanxi-plan.example`).
 
-use lanxi_explorer::core::{content::plan, routes::Route};
+use lanxi_explorer::core::{
+    content::plan,
+    routes::{Route, BASE},
+};
 use lanxi_explorer::prerender::{qr_svg, render_page, sitemap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -51,7 +54,67 @@ fn run() -> Result<usize, String> {
         render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;
     write(&dist.join("404.html"), &not_found)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
+    write_service_worker(&dist)?;
     Ok(routes.len())
+}
+
+/// Every file of the site as a URL path (a directory's `index.html` as the directory).
+fn site_files(dist: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            site_files(dist, &path, out)?;
+            continue;
+        }
+        let relative = path
+            .strip_prefix(dist)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
+        if relative == "sw.js" || relative.starts_with('.') {
+            continue;
+        }
+        let url = match relative.strip_suffix("index.html") {
+            Some(dir) => format!("{BASE}/{dir}"),
+            None => format!("{BASE}/{relative}"),
+        };
+        out.push(url);
+    }
+    Ok(())
+}
+
+/// Fills in the service worker's precache list and version (a hash of the list and of the
+/// wasm's name, which trunk derives from its content).
+fn write_service_worker(dist: &Path) -> Result<(), String> {
+    let path = dist.join("sw.js");
+    let template =
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut files = Vec::new();
+    site_files(dist, dist, &mut files)?;
+    files.sort();
+    let list = format!(
+        "[{}]",
+        files
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in list.bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let version = format!("{hash:016x}");
+    let script = template
+        .replace("\"__VERSION__\"", &format!("\"{version}\""))
+        .replace("__PRECACHE__", &list);
+    std::fs::write(&path, script).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "service worker: {} files to precache, version {version}",
+        files.len()
+    );
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod goals;
+mod hardening;
 mod maps;
 mod places;
 mod reader;

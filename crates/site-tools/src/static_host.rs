@@ -15,6 +15,7 @@ pub struct StaticHost {
     /// Where it listens.
     pub addr: SocketAddr,
     requests: Arc<AtomicUsize>,
+    online: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticHost {
@@ -25,8 +26,15 @@ impl StaticHost {
         let addr = listener.local_addr()?;
         let requests = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&requests);
+        let online = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let serving = Arc::clone(&online);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                // Switched off: hang up without an answer, as an unreachable host would.
+                if !serving.load(Ordering::Relaxed) {
+                    drop(stream);
+                    continue;
+                }
                 let root = root.clone();
                 counter.fetch_add(1, Ordering::Relaxed);
                 thread::spawn(move || {
@@ -34,12 +42,21 @@ impl StaticHost {
                 });
             }
         });
-        Ok(StaticHost { addr, requests })
+        Ok(StaticHost {
+            addr,
+            requests,
+            online,
+        })
     }
 
     /// `http://127.0.0.1:PORT`.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Switches the host on or off (off: connections are dropped unanswered).
+    pub fn set_online(&self, online: bool) {
+        self.online.store(online, Ordering::Relaxed);
     }
 
     /// How many connections it has taken.

@@ -125,9 +125,34 @@ pub fn base_layers(
     counts: &HashMap<String, usize>,
     fill: &dyn Fn(&County) -> &'static str,
 ) -> String {
+    base_layers_in(data, p, counts, fill, None)
+}
+
+/// Whether any part of `points` falls in `view` (x0, y0, x1, y1), or there is no view.
+fn visible(p: &Projection, points: &[Pt], view: Option<(f64, f64, f64, f64)>) -> bool {
+    let Some((x0, y0, x1, y1)) = view else {
+        return true;
+    };
+    let (mut a, mut b, mut c, mut d) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for q in points {
+        let (x, y) = p.xy(*q);
+        (a, b, c, d) = (a.min(x), b.min(y), c.max(x), d.max(y));
+    }
+    a <= x1 && c >= x0 && b <= y1 && d >= y0
+}
+
+/// [`base_layers`], drawing only what falls in `view` (map units) when one is given.
+pub fn base_layers_in(
+    data: &MapData,
+    p: &Projection,
+    counts: &HashMap<String, usize>,
+    fill: &dyn Fn(&County) -> &'static str,
+    view: Option<(f64, f64, f64, f64)>,
+) -> String {
     let mut out = String::new();
     out.push_str("<g class=\"layer layer-context\" data-layer=\"context\">");
-    for prov in &data.provinces {
+    // A cropped map (a place's) leaves out the provinces: large, and mostly off the frame.
+    for prov in data.provinces.iter().filter(|_| view.is_none()) {
         let rings: Vec<Vec<Pt>> = prov.polygons.iter().flatten().cloned().collect();
         let _ = write!(
             out,
@@ -138,6 +163,9 @@ pub fn base_layers(
     out.push_str("</g><g class=\"layer layer-counties\" data-layer=\"counties\">");
     for c in &data.counties {
         let rings: Vec<Vec<Pt>> = data.county_rings(c).into_iter().flatten().collect();
+        if !visible(p, &rings.concat(), view) {
+            continue;
+        }
         let count = counts.get(&c.adcode).copied().unwrap_or(0);
         let title = if c.in_scope {
             format!("{}：{count} 个项目", c.name)
@@ -159,6 +187,7 @@ pub fn base_layers(
     let borders: Vec<Vec<Pt>> = prefecture_border_arcs(data)
         .into_iter()
         .filter_map(|i| data.arcs.get(i).cloned())
+        .filter(|arc| visible(p, arc, view))
         .collect();
     let _ = write!(
         out,
@@ -179,7 +208,7 @@ pub fn base_layers(
             })
         );
     }
-    for r in &data.rivers {
+    for r in data.rivers.iter().filter(|r| visible(p, &r.points, view)) {
         let cls = if r.name.is_empty() {
             "river"
         } else {

@@ -1,0 +1,136 @@
+//! Offline, safe and self-contained: the service worker keeps the site readable with the
+//! network off; nothing is requested from another origin; hostile URLs are shown as text.
+
+use crate::support::{console_errors, open, site, text_of, wait_for, with_browser, Options};
+use fantoccini::Client;
+
+async fn wait_for_service_worker(client: &Client) {
+    let ready = client
+        .execute_async(
+            "const done = arguments[0];
+             navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
+                ? done(true)
+                : navigator.serviceWorker.addEventListener('controllerchange', () => done(true)));",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("service worker: {e}"));
+    assert_eq!(ready, serde_json::json!(true));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_one_visit_pages_open_with_the_network_off() {
+    // A host of its own, to switch off: the service worker's fetches do not follow the
+    // browser's network emulation, so only a host that stops answering is a real test.
+    let host = std::sync::Arc::new(
+        site_tools::static_host::StaticHost::start(crate::support::dist(), "127.0.0.1:0")
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let origin = host.url();
+    let switch = std::sync::Arc::clone(&host);
+    with_browser(Options::default(), move |client| async move {
+        client.goto(&format!("{origin}/")).await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "html[data-app='ready']").await;
+        wait_for_service_worker(&client).await;
+        switch.set_online(false);
+        let network = client
+            .execute_async("const done = arguments[0]; fetch('/not-in-the-cache.txt').then(() => done('reached'), () => done('offline'))", vec![])
+            .await
+            .unwrap_or_default();
+        assert_eq!(network, serde_json::json!("offline"), "the host really is gone");
+        for (path, css, words) in [
+            ("/c6/s1/", "article h1", "畅通综合交通运输网络"),
+            ("/map/3/", "#map-title", "空间格局示意图"),
+            ("/place/632301/", "article h1", "同仁市"),
+        ] {
+            client.goto(&format!("{origin}{path}")).await.unwrap_or_else(|e| panic!("{path} offline: {e}"));
+            assert!(text_of(&client, css).await.contains(words), "{path} opens offline");
+        }
+        client.goto(&format!("{origin}/search/?q=兰州新区")).await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "#search-results[data-query='兰州新区'] mark").await;
+        switch.set_online(true);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_page_requests_anything_from_another_origin_or_breaks_the_policy() {
+    with_browser(Options::default(), |client| async move {
+        let routes = [
+            "/", "/c6/", "/c6/s1/#c6s1p2", "/search/?q=g6", "/goals/", "/goals/huangshui-water-2020/", "/places/",
+            "/place/620100/", "/projects/?kind=railway", "/map/1/", "/map/2/", "/map/3/", "/map/4/", "/map/5/",
+        ];
+        for path in routes {
+            open(&client, path).await;
+            let urls = client
+                .execute("return [location.href, ...performance.getEntriesByType('resource').map(e => e.name)]", vec![])
+                .await
+                .unwrap_or_default();
+            let urls: Vec<String> = serde_json::from_value(urls).unwrap_or_default();
+            assert!(urls.len() > 1, "{path}: resources were recorded");
+            for url in urls {
+                assert!(url.starts_with(site()) || url.starts_with("blob:"), "{path} requested {url}");
+            }
+            assert_eq!(console_errors(&client).await, Vec::<String>::new(), "{path}: console errors or CSP violations");
+        }
+        let csp = client
+            .execute("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content", vec![])
+            .await
+            .unwrap_or_default();
+        let csp = csp.as_str().unwrap_or_default().to_string();
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-") && csp.contains("default-src 'self'"), "{csp}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
+    with_browser(Options::default(), |client| async move {
+        let payload = "<img src=x onerror=\"window.__pwned=1\">";
+        let encoded: String = url::form_urlencoded::byte_serialize(payload.as_bytes()).collect();
+        open(&client, &format!("/search/?q={encoded}")).await;
+        let results = wait_for(&client, "#search-results[data-query]").await;
+        let query = results
+            .attr("data-query")
+            .await
+            .unwrap_or_default()
+            .unwrap_or_default();
+        assert_eq!(query, payload.chars().take(64).collect::<String>().trim());
+        assert!(
+            text_of(&client, "#search-results").await.contains("<img"),
+            "the payload is shown as text"
+        );
+        open(
+            &client,
+            "/projects/?kind=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&place=x&box=%3Cb%3E",
+        )
+        .await;
+        wait_for(&client, "#csv-link[data-rows]").await;
+        assert!(
+            text_of(&client, ".project-filter .notice")
+                .await
+                .contains("已忽略"),
+            "unknown filters are ignored with a notice"
+        );
+        open(
+            &client,
+            "/map/1/?v=%3Csvg%2Fonload%3Dalert(1)%3E,NaN,1e999&hide=%3Cb%3E",
+        )
+        .await;
+        wait_for(&client, "svg.plan-map[data-ready]").await;
+        client
+            .goto(&format!(
+                "{}/place/%3Cscript%3Ewindow.__pwned=1%3C/script%3E/",
+                site()
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(text_of(&client, "main h1").await, "找不到这个页面");
+        let pwned = client
+            .execute("return typeof window.__pwned", vec![])
+            .await
+            .unwrap_or_default();
+        assert_eq!(pwned, serde_json::json!("undefined"), "no payload ran");
+    })
+    .await;
+}
