@@ -25,7 +25,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -87,3 +87,15 @@ bench:
 # Reduce data/geo to public/map/region.txt (commit the result; a test fails when it is stale).
 mapdata:
 	cargo run --release -p mapdata -- data/geo public/map/region.txt
+
+# Lighthouse (npm `lighthouse`, Debian's Chromium), mobile preset, on the home page and a
+# section page of the running `make serve`; prints the four scores. Not part of `make test`.
+LIGHTHOUSE_PAGES ?= / /c6/s1/
+lighthouse:
+	@npx --no-install --prefix $(TOOLS) lighthouse --version >/dev/null 2>&1 || npm install --silent --no-save --prefix $(TOOLS) lighthouse@12
+	@for page in $(LIGHTHOUSE_PAGES); do \
+	  CHROME_PATH=/usr/bin/chromium $(TOOLS)/node_modules/.bin/lighthouse "http://127.0.0.1:$(PORT)$$page" --quiet \
+	    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+	    --only-categories=performance,accessibility,best-practices,seo --output=json --output-path=/tmp/lighthouse.json; \
+	  node -e 'const r=require("/tmp/lighthouse.json"); console.log(process.argv[1], Object.values(r.categories).map(c => c.title + " " + Math.round(c.score*100)).join(", "))' "$$page"; \
+	done

@@ -49,11 +49,12 @@ fn box_item(out: &mut String, item: &BoxItem) {
     out.push_str("</p>");
 }
 
-/// A box as an `<aside>` panel; box 1 as a list of groups, box 5 as a table.
-pub fn plan_box(out: &mut String, b: &PlanBox) {
+/// A box as an `<aside>` panel; box 1 as a list of groups, box 5 as a table. `level` is its
+/// heading's (one below the heading it stands under).
+pub fn plan_box(out: &mut String, b: &PlanBox, level: u8) {
     let _ = write!(
         out,
-        "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h3 id=\"{id}-title\"><span class=\"num\">{label}</span> {title}<a class=\"anchor\" href=\"#{id}\" aria-label=\"本专栏链接\">¶</a></h3>",
+        "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h{level} id=\"{id}-title\"><span class=\"num\">{label}</span> {title}<a class=\"anchor\" href=\"#{id}\" aria-label=\"本专栏链接\">¶</a></h{level}>",
         id = b.id,
         label = b.label(),
         title = escape(&b.title)
@@ -107,12 +108,12 @@ pub fn figure(out: &mut String, f: &Figure) {
     );
 }
 
-/// Blocks in order.
-pub fn blocks(out: &mut String, blocks: &[Block]) {
+/// Blocks in order; boxes get headings of `box_level`.
+pub fn blocks(out: &mut String, blocks: &[Block], box_level: u8) {
     for block in blocks {
         match block {
             Block::Paragraph(p) => paragraph(out, p),
-            Block::Box(b) => plan_box(out, b),
+            Block::Box(b) => plan_box(out, b, box_level),
             Block::Figure(f) => figure(out, f),
         }
     }
@@ -138,7 +139,7 @@ fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: 
 pub fn chapter_html(ch: &Chapter) -> String {
     let mut out = String::with_capacity(16 * 1024);
     heading(&mut out, "h1", &ch.id, &ch.heading, &ch.title, None);
-    blocks(&mut out, &ch.intro);
+    blocks(&mut out, &ch.intro, 2);
     for sec in &ch.sections {
         let _ = write!(
             out,
@@ -153,7 +154,7 @@ pub fn chapter_html(ch: &Chapter) -> String {
             &sec.title,
             Some(Route::Section(ch.number, sec.number)),
         );
-        blocks(&mut out, &sec.blocks);
+        blocks(&mut out, &sec.blocks, 3);
         out.push_str("</section>");
     }
     out
@@ -170,7 +171,7 @@ pub fn section_html(ch: &Chapter, sec: &Section) -> String {
         escape(&ch.title)
     );
     heading(&mut out, "h1", &sec.id, &sec.heading, &sec.title, None);
-    blocks(&mut out, &sec.blocks);
+    blocks(&mut out, &sec.blocks, 2);
     out
 }
 

@@ -37,7 +37,7 @@ fn PlanSummary(plan: &'static Plan) -> impl IntoView {
 
 fn preamble_html(plan: &Plan) -> String {
     let mut out = String::new();
-    render::blocks(&mut out, &plan.preamble);
+    render::blocks(&mut out, &plan.preamble, 3);
     out
 }
 

@@ -13,18 +13,23 @@ pub struct FileSize {
     pub brotli: usize,
 }
 
-/// Brotli-compressed size of some bytes.
-pub fn brotli_len(bytes: &[u8]) -> usize {
+/// Brotli-compressed bytes at a quality (0–11).
+pub fn brotli_bytes(bytes: &[u8], quality: i32) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality,
         lgwin: 22,
         ..Default::default()
     };
     match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
-        Ok(_) => out.len(),
-        Err(_) => bytes.len(),
+        Ok(_) => out,
+        Err(_) => bytes.to_vec(),
     }
+}
+
+/// Brotli-compressed size of some bytes (quality 11, as a host serving pre-compressed files).
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    brotli_bytes(bytes, 11).len()
 }
 
 /// Measures one file.

@@ -147,9 +147,14 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; this server needs none of them.
+    // Of the headers, only Accept-Encoding matters: compress as real static hosts do.
     let mut header = String::new();
+    let mut accepts_brotli = false;
     while reader.read_line(&mut header)? > 2 {
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
@@ -169,14 +174,18 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
     match resolve(root, path) {
         Resolved::File(file) => {
             let body = std::fs::read(&file)?;
-            respond(
-                &mut stream,
-                "200 OK",
-                content_type(&file),
-                &body,
-                method,
-                &[],
-            )
+            let kind = content_type(&file);
+            let compressible = kind.starts_with("text/")
+                || kind.contains("json")
+                || kind.contains("xml")
+                || kind == "application/wasm"
+                || kind == "image/svg+xml";
+            if accepts_brotli && compressible && body.len() > 1024 {
+                let packed = crate::sizes::brotli_bytes(&body, 5);
+                let headers = [("Content-Encoding", "br"), ("Vary", "Accept-Encoding")];
+                return respond(&mut stream, "200 OK", kind, &packed, method, &headers);
+            }
+            respond(&mut stream, "200 OK", kind, &body, method, &[])
         }
         Resolved::Redirect(location) => {
             let query = target.find('?').map(|i| &target[i..]).unwrap_or("");
