@@ -1,7 +1,7 @@
 //! Places and projects: the gazetteer resolves every name form, every box item is in the
 //! catalogue, and every project is tied to a place or says why not.
 
-use lanxi_explorer::core::content::{plan, BoxContent, Plan, RowCell};
+use lanxi_explorer::core::content::{plan, Plan};
 use lanxi_explorer::core::places::{lookup, mentions, place, places, Level, Place};
 use lanxi_explorer::core::projects::{projects, resolve, ProjectKind, Tie};
 
@@ -111,22 +111,11 @@ fn a_name_inside_a_longer_word_does_not_count() {
 }
 
 fn box_sources(plan: &Plan) -> Vec<String> {
-    let mut ids = Vec::new();
-    for b in plan.boxes() {
-        match &b.content {
-            BoxContent::Items(items) => ids.extend(items.iter().map(|i| i.id.clone())),
-            BoxContent::Groups(groups) => ids.extend(groups.iter().map(|g| g.id.clone())),
-            BoxContent::Table(rows) => {
-                for row in rows {
-                    match &row.cell {
-                        RowCell::Text(_) => ids.push(row.id.clone()),
-                        RowCell::Items(items) => ids.extend(items.iter().map(|i| i.id.clone())),
-                    }
-                }
-            }
-        }
-    }
-    ids
+    plan.boxes()
+        .iter()
+        .flat_map(|b| b.entries())
+        .map(|e| e.id.to_string())
+        .collect()
 }
 
 #[test]

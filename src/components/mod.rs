@@ -7,6 +7,7 @@ pub mod map_view;
 pub mod place_picker;
 pub mod plan_guard;
 pub mod project_filter;
+pub mod reader_frame;
 pub mod search;
 pub mod share;
 pub mod site_frame;

@@ -1,11 +1,8 @@
 //! A chapter page (`/c6/`): the whole chapter, section after section.
 
 use super::{current_route, not_found::NotFoundPage};
-use crate::components::contents::ContentsSidebar;
-use crate::components::highlighter::Highlighter;
 use crate::components::plan_guard::WithPlan;
-use crate::components::share::SharePanel;
-use crate::components::trail::{Breadcrumbs, PrevNext};
+use crate::components::reader_frame::ReaderFrame;
 use crate::core::content::Plan;
 use crate::core::render::chapter_html;
 use crate::core::routes::Route;
@@ -28,16 +25,7 @@ pub fn ChapterPage() -> impl IntoView {
             let route = current_route(plan);
             move || match route.get() {
                 Route::Chapter(number) => Either::Left(view! {
-                    <div class="reader">
-                        <ContentsSidebar plan current=route.get()/>
-                        <main id="main" class="page" tabindex="-1">
-                            <Breadcrumbs plan route=route.get()/>
-                            <SharePanel route=route.get()/>
-                            <ChapterText plan number/>
-                            <PrevNext plan route=route.get()/>
-                            <Highlighter/>
-                        </main>
-                    </div>
+                    <ReaderFrame plan route=route.get()><ChapterText plan number/></ReaderFrame>
                 }),
                 _ => Either::Right(view! { <NotFoundPage/> }),
             }

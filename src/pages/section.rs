@@ -1,11 +1,8 @@
 //! A section page (`/c6/s1/`): one section at its own link, so a shared link shows just it.
 
 use super::{current_route, not_found::NotFoundPage};
-use crate::components::contents::ContentsSidebar;
-use crate::components::highlighter::Highlighter;
 use crate::components::plan_guard::WithPlan;
-use crate::components::share::SharePanel;
-use crate::components::trail::{Breadcrumbs, PrevNext};
+use crate::components::reader_frame::ReaderFrame;
 use crate::core::content::Plan;
 use crate::core::render::section_html;
 use crate::core::routes::Route;
@@ -33,16 +30,7 @@ pub fn SectionPage() -> impl IntoView {
             let route = current_route(plan);
             move || match route.get() {
                 Route::Section(chapter, section) => Either::Left(view! {
-                    <div class="reader">
-                        <ContentsSidebar plan current=route.get()/>
-                        <main id="main" class="page" tabindex="-1">
-                            <Breadcrumbs plan route=route.get()/>
-                            <SharePanel route=route.get()/>
-                            <SectionText plan chapter section/>
-                            <PrevNext plan route=route.get()/>
-                            <Highlighter/>
-                        </main>
-                    </div>
+                    <ReaderFrame plan route=route.get()><SectionText plan chapter section/></ReaderFrame>
                 }),
                 _ => Either::Right(view! { <NotFoundPage/> }),
             }

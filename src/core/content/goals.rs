@@ -3,6 +3,7 @@
 //! (`content/goal-scan.tsv`) that accounts for every year and percentage in the text.
 
 use super::error::{ContentError, Place};
+use super::meta::rows;
 
 /// What kind of commitment an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,38 +82,6 @@ fn syntax(file: &str, line: usize, message: String) -> ContentError {
         },
         message,
     }
-}
-
-fn rows<'a>(
-    file: &str,
-    text: &'a str,
-    header: &[&str],
-) -> Result<Vec<(usize, Vec<&'a str>)>, ContentError> {
-    let mut lines = text.lines().enumerate();
-    let found: Vec<&str> = lines
-        .next()
-        .map(|(_, l)| l.split('\t').collect())
-        .unwrap_or_default();
-    if found != header {
-        return Err(syntax(
-            file,
-            1,
-            format!("header should be `{}`", header.join("⇥")),
-        ));
-    }
-    let mut out = Vec::new();
-    for (index, line) in lines.filter(|(_, l)| !l.trim().is_empty()) {
-        let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() != header.len() {
-            return Err(syntax(
-                file,
-                index + 1,
-                format!("{} columns, expected {}", cells.len(), header.len()),
-            ));
-        }
-        out.push((index + 1, cells));
-    }
-    Ok(out)
 }
 
 /// Parses `goals.tsv`, each entry with its place.

@@ -88,7 +88,7 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
 }
 
 /// Rows of a tab-separated table after its header, with their line numbers; checks the header.
-fn rows<'a>(
+pub(crate) fn rows<'a>(
     file: &str,
     text: &'a str,
     header: &[&str],

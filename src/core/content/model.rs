@@ -139,6 +139,79 @@ impl PlanBox {
     }
 }
 
+/// One entry of a box, whatever the box's shape: a named item, a group of places, a table
+/// row's text, or a named paragraph inside a table cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoxEntry<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// The group's name or the row's label it stands under, if any (`甘肃省`, `铁路`).
+    pub under: Option<&'a str>,
+    /// Its bold lead, if any.
+    pub lead: Option<&'a str>,
+    /// Its text after the lead.
+    pub body: &'a str,
+}
+
+impl BoxEntry<'_> {
+    /// The entry as one line: `甘肃省：兰州市皋兰县…` for a group or a row's text, lead and body
+    /// for an item.
+    pub fn line(&self) -> String {
+        match (self.under, self.lead) {
+            (Some(under), None) => format!("{under}：{}", self.body),
+            _ => format!("{}{}", self.lead.unwrap_or(""), self.body),
+        }
+    }
+
+    /// Bytes of [`BoxEntry::line`] that are its lead or its group's name.
+    pub fn lead_len(&self) -> usize {
+        match (self.under, self.lead) {
+            (Some(under), None) => under.len(),
+            (_, lead) => lead.map_or(0, str::len),
+        }
+    }
+}
+
+impl PlanBox {
+    /// Every entry of the box, in order.
+    pub fn entries(&self) -> Vec<BoxEntry<'_>> {
+        fn item<'a>(i: &'a BoxItem, under: Option<&'a str>) -> BoxEntry<'a> {
+            BoxEntry {
+                id: &i.id,
+                under,
+                lead: i.lead.as_deref(),
+                body: &i.body,
+            }
+        }
+        match &self.content {
+            BoxContent::Items(items) => items.iter().map(|i| item(i, None)).collect(),
+            BoxContent::Groups(groups) => groups
+                .iter()
+                .map(|g| BoxEntry {
+                    id: &g.id,
+                    under: Some(&g.name),
+                    lead: None,
+                    body: &g.text,
+                })
+                .collect(),
+            BoxContent::Table(rows) => rows
+                .iter()
+                .flat_map(|row| match &row.cell {
+                    RowCell::Text(t) => vec![BoxEntry {
+                        id: &row.id,
+                        under: Some(&row.label),
+                        lead: None,
+                        body: t,
+                    }],
+                    RowCell::Items(items) => {
+                        items.iter().map(|i| item(i, Some(&row.label))).collect()
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The three shapes boxes take in the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BoxContent {

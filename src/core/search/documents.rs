@@ -1,7 +1,7 @@
 //! The searchable units of the plan: headings, paragraphs, box entries and figure captions,
 //! each with the page and anchor it opens and the trail that names where it stands.
 
-use crate::core::content::{Block, BoxContent, Chapter, Plan, RowCell, Section};
+use crate::core::content::{Block, Chapter, Plan, Section};
 use crate::core::routes::Route;
 
 /// What kind of unit a document is.
@@ -120,53 +120,18 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
                     0,
                     trail.clone(),
                 );
-                match &b.content {
-                    BoxContent::Items(items) => {
-                        for item in items {
-                            push(
-                                &item.id,
-                                DocKind::BoxEntry,
-                                item.text(),
-                                item.lead.as_ref().map_or(0, String::len),
-                                box_trail.clone(),
-                            );
-                        }
-                    }
-                    BoxContent::Groups(groups) => {
-                        for g in groups {
-                            push(
-                                &g.id,
-                                DocKind::BoxEntry,
-                                format!("{}：{}", g.name, g.text),
-                                g.name.len(),
-                                box_trail.clone(),
-                            );
-                        }
-                    }
-                    BoxContent::Table(rows) => {
-                        for row in rows {
-                            match &row.cell {
-                                RowCell::Text(t) => push(
-                                    &row.id,
-                                    DocKind::BoxEntry,
-                                    format!("{}：{t}", row.label),
-                                    row.label.len(),
-                                    box_trail.clone(),
-                                ),
-                                RowCell::Items(items) => {
-                                    for item in items {
-                                        push(
-                                            &item.id,
-                                            DocKind::BoxEntry,
-                                            item.text(),
-                                            item.lead.as_ref().map_or(0, String::len),
-                                            format!("{box_trail} › {}", row.label),
-                                        );
-                                    }
-                                }
-                            }
-                        }
-                    }
+                for entry in b.entries() {
+                    let trail = match (entry.under, entry.lead) {
+                        (Some(row), Some(_)) => format!("{box_trail} › {row}"),
+                        _ => box_trail.clone(),
+                    };
+                    push(
+                        entry.id,
+                        DocKind::BoxEntry,
+                        entry.line(),
+                        entry.lead_len(),
+                        trail,
+                    );
                 }
             }
         }
