@@ -70,8 +70,16 @@ fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
             {(!goal.serves.is_empty()).then(|| view! {
                 <h2>"相关的专栏与图"</h2>
                 <ul class="goal-serves">
-                    {goal.serves.iter().map(|id| view! {
-                        <li><a href=anchor_href(plan, id).unwrap_or_default()>{served_label(plan, id)}</a></li>
+                    {goal.serves.iter().map(|id| {
+                        // A figure leads to its redrawn map; a box or box item to its place in the text.
+                        let href = plan
+                            .figures()
+                            .into_iter()
+                            .find(|f| f.id == *id)
+                            .map(|f| Route::Map(f.number).href())
+                            .or_else(|| anchor_href(plan, id))
+                            .unwrap_or_default();
+                        view! { <li><a href=href>{served_label(plan, id)}</a></li> }
                     }).collect_view()}
                 </ul>
             })}

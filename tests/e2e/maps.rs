@@ -35,12 +35,12 @@ async fn each_of_the_five_maps_renders_with_its_elements() {
             open(&client, &format!("/map/{n}/")).await;
             wait_for(&client, "svg.plan-map[data-ready]").await;
             assert_eq!(
-                count(&client, "svg.plan-map .county").await,
+                count(&client, ".map-frame svg.plan-map .county").await,
                 54,
                 "map {n}: every county of the nine prefectures"
             );
             for (_, css, at_least) in expected.iter().filter(|(f, _, _)| *f == n) {
-                let found = count(&client, &format!("svg.plan-map {css}")).await;
+                let found = count(&client, &format!(".map-frame svg.plan-map {css}")).await;
                 assert!(
                     found >= *at_least,
                     "map {n}: {css} ×{found}, expected at least {at_least}"

@@ -108,7 +108,7 @@ fn reduce_area(shape: &Shape, tolerance: f64) -> Vec<Vec<Vec<Pt>>> {
 
 /// The rivers the plan names, with points along their courses (lon, lat). A source line is
 /// that river when nearly all of it runs within [`RIVER_BAND`] degrees of this path.
-pub const NAMED_RIVERS: [(&str, &[(f64, f64)]); 4] = [
+pub const NAMED_RIVERS: [(&str, &[(f64, f64)]); 9] = [
     (
         "黄河",
         &[
@@ -167,6 +167,54 @@ pub const NAMED_RIVERS: [(&str, &[(f64, f64)]); 4] = [
             (103.35, 35.85),
         ],
     ),
+    (
+        "庄浪河",
+        &[
+            (102.9, 37.3),
+            (103.2, 36.95),
+            (103.26, 36.73),
+            (103.33, 36.45),
+            (103.38, 36.22),
+        ],
+    ),
+    (
+        "大夏河",
+        &[
+            (102.3, 35.1),
+            (102.5, 35.2),
+            (102.85, 35.4),
+            (103.2, 35.6),
+            (103.3, 35.8),
+        ],
+    ),
+    (
+        "祖厉河",
+        &[
+            (105.05, 35.7),
+            (104.95, 36.0),
+            (104.8, 36.3),
+            (104.68, 36.55),
+        ],
+    ),
+    (
+        "隆务河",
+        &[
+            (101.95, 35.2),
+            (102.02, 35.52),
+            (102.05, 35.8),
+            (102.08, 35.95),
+        ],
+    ),
+    (
+        "渭河",
+        &[
+            (104.0, 35.2),
+            (104.2, 35.13),
+            (104.63, 35.0),
+            (104.9, 34.72),
+            (105.2, 34.65),
+        ],
+    ),
 ];
 
 /// How far, in degrees, a line may stray from a named river's path and still be that river.
@@ -202,7 +250,14 @@ pub fn river_name(points: &[Pt]) -> Option<&'static str> {
             )
         })
         .filter(|(_, near)| near * 100 >= points.len() * 55)
-        .max_by_key(|(_, near)| *near)
+        // On a tie the earlier river wins: the main rivers come first.
+        .fold(
+            None,
+            |best: Option<(&str, usize)>, (name, near)| match best {
+                Some((_, b)) if b >= near => best,
+                _ => Some((name, near)),
+            },
+        )
         .map(|(name, _)| name)
 }
 
