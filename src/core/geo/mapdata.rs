@@ -63,6 +63,15 @@ pub struct MapData {
 }
 
 impl MapData {
+    /// Area of the plan's scope (the counties in it), in km², from the polygons.
+    pub fn scope_area_km2(&self) -> f64 {
+        self.counties
+            .iter()
+            .filter(|c| c.in_scope)
+            .map(|c| super::polygons_area_km2(&self.county_rings(c)))
+            .sum()
+    }
+
     /// A county's polygons as point rings.
     pub fn county_rings(&self, county: &County) -> Vec<Vec<Vec<Pt>>> {
         county

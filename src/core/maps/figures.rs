@@ -5,7 +5,7 @@
 use super::svg::{base_layers, centroid, place_labels, projection, Label, WIDTH};
 use crate::core::content::Plan;
 use crate::core::geo::mapdata::{County, MapData};
-use crate::core::geo::{polygons_area_km2, Projection};
+use crate::core::geo::Projection;
 use crate::core::render::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -220,12 +220,7 @@ pub fn render(
     let base = base_layers(data, &p, counts, &fill);
     match n {
         1 => {
-            let area: f64 = data
-                .counties
-                .iter()
-                .filter(|c| c.in_scope)
-                .map(|c| polygons_area_km2(&data.county_rings(c)))
-                .sum();
+            let area = data.scope_area_km2();
             notes.push(format!(
                 "按边界计算的规划范围面积约 {:.2} 万平方公里；规划原文为 9.75 万平方公里。",
                 area / 10_000.0
