@@ -3,6 +3,7 @@
 pub mod contents;
 pub mod goal_table;
 pub mod highlighter;
+mod map_state;
 pub mod map_view;
 pub mod place_picker;
 pub mod plan_guard;

@@ -4,7 +4,7 @@
 use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
-use crate::core::maps::{figures::place_map, map_data};
+use crate::core::maps::{map_data, small::place_map};
 use crate::core::place_report::{report, PlaceReport};
 use crate::core::places::{place, places, Level};
 use crate::core::projects::{projects, Tie};

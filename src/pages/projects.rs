@@ -4,7 +4,7 @@
 use crate::components::plan_guard::WithPlan;
 use crate::components::project_filter::ProjectFilter;
 use crate::core::content::Plan;
-use crate::core::maps::{figures::counties_map, map_data};
+use crate::core::maps::{map_data, small::counties_map};
 use crate::core::place_report::is_within;
 use crate::core::places::{places, Level, Place};
 use crate::core::projects::{projects, resolve, Tie, KINDS};

@@ -2,11 +2,10 @@
 //! says it. Lines between places are straight and schematic (示意); ends outside the map
 //! stop at its edge with an arrow.
 
+use super::canvas::Canvas;
 use super::svg::{base_layers, centroid, place_labels, projection, Label, WIDTH};
 use crate::core::content::Plan;
 use crate::core::geo::mapdata::{County, MapData};
-use crate::core::geo::Projection;
-use crate::core::render::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -34,152 +33,6 @@ pub struct Figure {
     pub elements: Vec<Element>,
     /// What the reader must know about this map (what the source does not say).
     pub notes: Vec<String>,
-}
-
-/// Places outside the counties that lines lead to (lon, lat).
-const ENDS: [(&str, f64, f64); 16] = [
-    ("中卫", 105.19, 37.51),
-    ("成都", 104.06, 30.67),
-    ("合作", 102.91, 34.98),
-    ("张掖", 100.45, 38.93),
-    ("玉树", 97.01, 33.0),
-    ("昌都", 97.17, 31.14),
-    ("平凉", 106.66, 35.54),
-    ("同心", 105.91, 36.98),
-    ("武都", 104.92, 33.39),
-    ("塞尔龙", 101.45, 34.65),
-    ("中川机场", 103.62, 36.52),
-    ("曹家堡机场", 102.04, 36.53),
-    ("兰州新区", 103.68, 36.5),
-    ("景泰", 104.06, 37.19),
-    ("红会", 104.95, 36.72),
-    ("青海湖支线机场", 100.78, 36.62),
-];
-
-struct Canvas {
-    p: Projection,
-    height: f64,
-    centres: HashMap<String, (f64, f64)>,
-    svg: String,
-    labels: Vec<Label>,
-    elements: Vec<Element>,
-}
-
-impl Canvas {
-    fn at(&self, key: &str) -> Option<(f64, f64)> {
-        self.centres.get(key).copied().or_else(|| {
-            ENDS.iter()
-                .find(|(n, _, _)| *n == key)
-                .map(|(_, lon, lat)| self.p.xy_deg(*lon, *lat))
-        })
-    }
-
-    fn element(&mut self, label: &str, group: &'static str, source: &str, schematic: bool) {
-        self.elements.push(Element {
-            label: label.into(),
-            group,
-            source: source.into(),
-            schematic,
-        });
-    }
-
-    /// Clips a segment at the map's edge; says whether it was cut.
-    fn clip(&self, a: (f64, f64), b: (f64, f64)) -> ((f64, f64), bool) {
-        let inside = |q: (f64, f64)| q.0 >= 0.0 && q.0 <= WIDTH && q.1 >= 0.0 && q.1 <= self.height;
-        if inside(b) {
-            return (b, false);
-        }
-        let mut t = 1.0f64;
-        for (d, lo, hi, s) in [
-            (b.0 - a.0, 0.0, WIDTH, a.0),
-            (b.1 - a.1, 0.0, self.height, a.1),
-        ] {
-            if d > 0.0 {
-                t = t.min((hi - 8.0 - s) / d);
-            } else if d < 0.0 {
-                t = t.min((lo + 8.0 - s) / d);
-            }
-        }
-        ((a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t), true)
-    }
-
-    /// A schematic line through places; the last may lie outside (arrow).
-    fn line(
-        &mut self,
-        stops: &[&str],
-        class: &str,
-        label: &str,
-        group: &'static str,
-        source: &str,
-    ) {
-        let points: Vec<(f64, f64)> = stops.iter().filter_map(|s| self.at(s)).collect();
-        if points.len() < 2 {
-            return;
-        }
-        let mut d = format!("M{:.1} {:.1}", points[0].0, points[0].1);
-        let mut cut_end = None;
-        for w in points.windows(2) {
-            let (end, cut) = self.clip(w[0], w[1]);
-            let _ = write!(d, "L{:.1} {:.1}", end.0, end.1);
-            if cut {
-                cut_end = Some(end);
-                break;
-            }
-        }
-        let marker = if cut_end.is_some() {
-            " marker-end=\"url(#arrow)\""
-        } else {
-            ""
-        };
-        let _ = write!(self.svg, "<path class=\"{class}\" d=\"{d}\"{marker} data-source=\"{source}\"><title>{}（示意）</title></path>", escape(label));
-        // Name a line's far end when it is a place outside the counties: at the map's edge
-        // with the direction, or where it stands when it is on the map.
-        if let Some(last) = stops
-            .last()
-            .filter(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            let (text, at) = match cut_end {
-                Some(end) => (format!("往{last}"), end),
-                None => (last.to_string(), points[points.len() - 1]),
-            };
-            self.labels.push(Label {
-                text,
-                at: (at.0, at.1 - 6.0),
-                size: 13.0,
-                class: "label-end",
-            });
-        }
-        self.element(label, group, source, true);
-    }
-
-    fn point(&mut self, key: &str, class: &str, label: &str, group: &'static str, source: &str) {
-        let Some((x, y)) = self.at(key) else { return };
-        let _ = write!(self.svg, "<circle class=\"{class}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"7\" data-source=\"{source}\"><title>{}</title></circle>", escape(label));
-        self.labels.push(Label {
-            text: label.into(),
-            at: (x, y - 11.0),
-            size: 14.0,
-            class: "label-point",
-        });
-        self.element(label, group, source, false);
-    }
-
-    /// A schematic area: (lon, lat, rx, ry, label, source).
-    fn zone(
-        &mut self,
-        (lon, lat, rx, ry, label, source): (f64, f64, f64, f64, &str, &str),
-        group: &'static str,
-    ) {
-        let (x, y) = self.p.xy_deg(lon, lat);
-        let _ = write!(self.svg, "<ellipse class=\"zone\" cx=\"{x:.1}\" cy=\"{y:.1}\" rx=\"{rx}\" ry=\"{ry}\" data-source=\"{source}\"><title>{}（示意）</title></ellipse>", escape(label));
-        self.labels.push(Label {
-            text: label.into(),
-            at: (x, y + 5.0),
-            size: 14.0,
-            class: "label-zone",
-        });
-        self.element(label, group, source, true);
-    }
 }
 
 fn county_fill(n: u8) -> impl Fn(&County) -> &'static str {
@@ -469,52 +322,4 @@ pub fn render(
         elements: canvas.elements,
         notes,
     })
-}
-
-/// A small map of the whole region that frames the given counties and marks them (`here`):
-/// the place page's map.
-pub fn place_map(data: &MapData, here: &[String]) -> String {
-    let (p, height) = projection(data);
-    let counts = HashMap::new();
-    let fill = |c: &County| {
-        if here.contains(&c.adcode) {
-            "scope here"
-        } else if c.in_scope {
-            "scope plain"
-        } else {
-            "outside"
-        }
-    };
-    // Frame the marked counties with a margin, keeping the map's proportions.
-    let mut bbox = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
-        for pt in data.county_rings(c).iter().flatten().flatten() {
-            let (x, y) = p.xy(*pt);
-            bbox = (bbox.0.min(x), bbox.1.min(y), bbox.2.max(x), bbox.3.max(y));
-        }
-    }
-    let (view, rect) = if bbox.0 <= bbox.2 {
-        let aspect = height / WIDTH;
-        let w = ((bbox.2 - bbox.0).max((bbox.3 - bbox.1) / aspect) * 1.8).clamp(180.0, WIDTH);
-        let h = w * aspect;
-        let (cx, cy) = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
-        let (x0, y0) = (cx - w / 2.0, cy - h / 2.0);
-        (
-            format!("{x0:.0} {y0:.0} {w:.0} {h:.0}"),
-            Some((x0, y0, x0 + w, y0 + h)),
-        )
-    } else {
-        (format!("0 0 {WIDTH} {height:.0}"), None)
-    };
-    // Only what the frame shows: a page per place should not carry the whole region.
-    let base = super::svg::base_layers_in(data, &p, &counts, &fill, rect);
-    format!("<svg class=\"plan-map place-map\" viewBox=\"{view}\" role=\"img\" aria-label=\"位置图\">{base}</svg>")
-}
-
-/// The whole region's counties, for the project list (the filter marks the ones it shows).
-pub fn counties_map(data: &MapData, counts: &HashMap<String, usize>) -> String {
-    let (p, height) = projection(data);
-    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
-    let base = base_layers(data, &p, counts, &fill);
-    format!("<svg class=\"plan-map list-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-label=\"当前所示项目涉及的县区\">{base}</svg>")
 }

@@ -2,7 +2,9 @@
 //! link to its place page), prefecture borders, provinces, rivers and lakes for context, the
 //! figure's own elements on top, and labels placed so that they do not collide.
 
+mod canvas;
 pub mod figures;
+pub mod small;
 pub mod svg;
 
 use super::geo::mapdata::{parse, MapData};

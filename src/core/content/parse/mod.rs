@@ -6,10 +6,12 @@
 //! `@box box2 专栏 2 …` … `@end` holding `@item`, `@group` or `@row` blocks;
 //! `@figure fig1 图 1 …`. Lines starting with `#` are comments.
 
+mod boxes;
+mod outline;
+
 use super::error::{ContentError, Place};
 use super::model::{
     Block, BoxContent, BoxGroup, BoxItem, BoxRow, Chapter, Figure, Paragraph, PlanBox, RowCell,
-    Section,
 };
 
 /// A source file handed to the parser.
@@ -324,165 +326,6 @@ impl Parser {
             }
             other => Err(syntax(at, format!("unknown directive `@{other}`"))),
         }
-    }
-
-    fn box_part(&mut self, name: &str, args: &str, at: &Place) -> Result<(), ContentError> {
-        let (id, rest) = id_and_rest(args, at, name)?;
-        let Some((plan_box, _)) = self.open_box.as_mut() else {
-            return Err(syntax(at, format!("`@{name}` outside a box")));
-        };
-        if !id.starts_with(&format!("{}-", plan_box.id)) {
-            return Err(syntax(
-                at,
-                format!("`{id}` should start with its box id `{}-`", plan_box.id),
-            ));
-        }
-        // The first part decides the box's shape; later parts must agree.
-        let empty = match &plan_box.content {
-            BoxContent::Items(v) => v.is_empty(),
-            BoxContent::Groups(v) => v.is_empty(),
-            BoxContent::Table(v) => v.is_empty(),
-        };
-        let shape_ok = match (name, &plan_box.content) {
-            ("item", BoxContent::Items(_)) => true,
-            ("group", BoxContent::Groups(_)) | ("row", BoxContent::Table(_)) => true,
-            ("group", _) if empty => {
-                plan_box.content = BoxContent::Groups(Vec::new());
-                true
-            }
-            ("row", _) if empty => {
-                plan_box.content = BoxContent::Table(Vec::new());
-                true
-            }
-            _ => false,
-        };
-        if !shape_ok {
-            return Err(syntax(
-                at,
-                format!("`@{name}` mixed with other kinds of parts in one box"),
-            ));
-        }
-        self.define(id, at)?;
-        self.holder = match name {
-            "item" => Holder::Item(BoxItem {
-                id: id.into(),
-                lead: None,
-                body: String::new(),
-            }),
-            "group" => Holder::Group(BoxGroup {
-                id: id.into(),
-                name: rest.into(),
-                text: String::new(),
-            }),
-            _ => Holder::Row(id.into(), rest.into(), Vec::new(), String::new()),
-        };
-        Ok(())
-    }
-
-    fn chapter(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
-        if self.open_box.is_some() {
-            return Err(syntax(
-                at,
-                "chapter inside a box: close the box with `@end`",
-            ));
-        }
-        let (id, rest) = id_and_rest(args, at, "chapter")?;
-        let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
-        let number = numeral(heading, '章')
-            .ok_or_else(|| syntax(at, format!("expected `第N章 title`, found `{rest}`")))?;
-        let expected = self.body.chapters.len() + 1;
-        if usize::from(number) != expected {
-            return Err(ContentError::Missing {
-                at: at.clone(),
-                what: format!("chapter {expected} before {heading}"),
-            });
-        }
-        if id != format!("c{number}") {
-            return Err(syntax(
-                at,
-                format!("chapter id `{id}` does not match {heading} (expected `c{number}`)"),
-            ));
-        }
-        self.define(id, at)?;
-        self.body.heading_places.push((id.to_string(), at.clone()));
-        self.body.chapters.push(Chapter {
-            id: id.into(),
-            number,
-            heading: heading.into(),
-            title: title.trim().into(),
-            intro: Vec::new(),
-            sections: Vec::new(),
-        });
-        Ok(())
-    }
-
-    fn section(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
-        if self.open_box.is_some() {
-            return Err(syntax(
-                at,
-                "section inside a box: close the box with `@end`",
-            ));
-        }
-        let (id, rest) = id_and_rest(args, at, "section")?;
-        let (heading, title) = rest.split_once(' ').unwrap_or((rest, ""));
-        let number = numeral(heading, '节')
-            .ok_or_else(|| syntax(at, format!("expected `第N节 title`, found `{rest}`")))?;
-        let chapter = self
-            .body
-            .chapters
-            .last_mut()
-            .ok_or_else(|| syntax(at, "a section before the first chapter"))?;
-        let expected = chapter.sections.len() + 1;
-        if usize::from(number) != expected {
-            return Err(ContentError::Missing {
-                at: at.clone(),
-                what: format!("section {expected} of {} before {heading}", chapter.heading),
-            });
-        }
-        if id != format!("{}s{number}", chapter.id) {
-            return Err(syntax(
-                at,
-                format!(
-                    "section id `{id}` does not match its place (expected `{}s{number}`)",
-                    chapter.id
-                ),
-            ));
-        }
-        chapter.sections.push(Section {
-            id: id.into(),
-            number,
-            heading: heading.into(),
-            title: title.trim().into(),
-            blocks: Vec::new(),
-        });
-        self.define(id, at)?;
-        self.body.heading_places.push((id.to_string(), at.clone()));
-        Ok(())
-    }
-
-    /// Text lines and `@lead` of an item inside a table row.
-    fn row_item_line(
-        &mut self,
-        directive: Option<(&str, &str)>,
-        line: &str,
-        at: &Place,
-    ) -> Option<Result<(), ContentError>> {
-        let Holder::Row(_, _, items, _) = &mut self.holder else {
-            return None;
-        };
-        let item = items.last_mut()?;
-        Some(match directive {
-            Some(("lead", args)) if item.lead.is_none() && item.body.is_empty() => {
-                item.lead = Some(args.to_string());
-                Ok(())
-            }
-            Some(("lead", _)) => Err(syntax(at, "`@lead` must come first in an item")),
-            Some(_) => return None,
-            None => {
-                item.body.push_str(line);
-                Ok(())
-            }
-        })
     }
 }
 

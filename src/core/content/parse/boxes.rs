@@ -1,0 +1,90 @@
+//! Box parts: `@item`, `@group` and `@row` inside a `@box`, and the items of a table row.
+
+use super::super::error::{ContentError, Place};
+use super::super::model::{BoxContent, BoxGroup, BoxItem};
+use super::{id_and_rest, syntax, Holder, Parser};
+
+impl Parser {
+    pub(super) fn box_part(
+        &mut self,
+        name: &str,
+        args: &str,
+        at: &Place,
+    ) -> Result<(), ContentError> {
+        let (id, rest) = id_and_rest(args, at, name)?;
+        let Some((plan_box, _)) = self.open_box.as_mut() else {
+            return Err(syntax(at, format!("`@{name}` outside a box")));
+        };
+        if !id.starts_with(&format!("{}-", plan_box.id)) {
+            return Err(syntax(
+                at,
+                format!("`{id}` should start with its box id `{}-`", plan_box.id),
+            ));
+        }
+        // The first part decides the box's shape; later parts must agree.
+        let empty = match &plan_box.content {
+            BoxContent::Items(v) => v.is_empty(),
+            BoxContent::Groups(v) => v.is_empty(),
+            BoxContent::Table(v) => v.is_empty(),
+        };
+        let shape_ok = match (name, &plan_box.content) {
+            ("item", BoxContent::Items(_)) => true,
+            ("group", BoxContent::Groups(_)) | ("row", BoxContent::Table(_)) => true,
+            ("group", _) if empty => {
+                plan_box.content = BoxContent::Groups(Vec::new());
+                true
+            }
+            ("row", _) if empty => {
+                plan_box.content = BoxContent::Table(Vec::new());
+                true
+            }
+            _ => false,
+        };
+        if !shape_ok {
+            return Err(syntax(
+                at,
+                format!("`@{name}` mixed with other kinds of parts in one box"),
+            ));
+        }
+        self.define(id, at)?;
+        self.holder = match name {
+            "item" => Holder::Item(BoxItem {
+                id: id.into(),
+                lead: None,
+                body: String::new(),
+            }),
+            "group" => Holder::Group(BoxGroup {
+                id: id.into(),
+                name: rest.into(),
+                text: String::new(),
+            }),
+            _ => Holder::Row(id.into(), rest.into(), Vec::new(), String::new()),
+        };
+        Ok(())
+    }
+
+    /// Text lines and `@lead` of an item inside a table row.
+    pub(super) fn row_item_line(
+        &mut self,
+        directive: Option<(&str, &str)>,
+        line: &str,
+        at: &Place,
+    ) -> Option<Result<(), ContentError>> {
+        let Holder::Row(_, _, items, _) = &mut self.holder else {
+            return None;
+        };
+        let item = items.last_mut()?;
+        Some(match directive {
+            Some(("lead", args)) if item.lead.is_none() && item.body.is_empty() => {
+                item.lead = Some(args.to_string());
+                Ok(())
+            }
+            Some(("lead", _)) => Err(syntax(at, "`@lead` must come first in an item")),
+            Some(_) => return None,
+            None => {
+                item.body.push_str(line);
+                Ok(())
+            }
+        })
+    }
+}
