@@ -7,7 +7,7 @@ use crate::core::render;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
-/// Title page facts and headline figures.
+/// Title page facts.
 #[component]
 fn PlanSummary(plan: &'static Plan) -> impl IntoView {
     let meta = &plan.meta;
@@ -17,6 +17,19 @@ fn PlanSummary(plan: &'static Plan) -> impl IntoView {
             <p class="issuers">{meta.issuers.join("　")}</p>
             <p class="dates">{format!("{}印发 · 规划期限{}", meta.date, meta.period)}</p>
         </header>
+    }
+}
+
+fn preamble_html(plan: &Plan) -> String {
+    let mut out = String::new();
+    render::blocks(&mut out, &plan.preamble, 3);
+    out
+}
+
+/// The headline figures, each linked to the paragraph that states it.
+#[component]
+fn HeadlineFigures(plan: &'static Plan) -> impl IntoView {
+    view! {
         <section aria-labelledby="figures-title" class="headline-figures">
             <h2 id="figures-title">"主要数字"</h2>
             <dl>
@@ -35,12 +48,6 @@ fn PlanSummary(plan: &'static Plan) -> impl IntoView {
     }
 }
 
-fn preamble_html(plan: &Plan) -> String {
-    let mut out = String::new();
-    render::blocks(&mut out, &plan.preamble, 3);
-    out
-}
-
 /// `/`.
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -56,6 +63,7 @@ pub fn HomePage() -> impl IntoView {
                     <a href=Route::Projects.href()><strong>"项目清单"</strong><span>"按类别、地方筛选，导出 CSV"</span></a>
                     <a href=Route::Goals.href()><strong>"目标与时间表"</strong><span>"规划承诺了什么、到哪一年"</span></a>
                 </nav>
+                <HeadlineFigures plan/>
                 <section aria-labelledby="preamble-title" class="preamble">
                     <h2 id="preamble-title">"前文"</h2>
                     <div inner_html=preamble_html(plan)></div>
