@@ -1,6 +1,8 @@
 //! Reading by link: every route is a real page on a static host, readable without JavaScript.
 
-use crate::support::{console_errors, http_get, open, text_of, wait_for, with_browser, Options};
+use crate::support::{
+    console_errors, http_get, open, text_of, wait_for, wait_for_text, with_browser, Options,
+};
 use fantoccini::Locator;
 
 #[test]
@@ -183,35 +185,25 @@ async fn back_and_forward_restore_the_pages_read() {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        let heading = |c: fantoccini::Client| async move { text_of(&c, "article h1").await };
-        for _ in 0..50 {
-            if heading(client.clone()).await.contains("突出问题") {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert_eq!(heading(client.clone()).await, "第二节 突出问题");
+        assert_eq!(
+            wait_for_text(&client, "article h1", "突出问题").await,
+            "第二节 突出问题"
+        );
         assert!(client
             .title()
             .await
             .unwrap_or_default()
             .starts_with("第一章第二节 突出问题"));
         client.back().await.unwrap_or_else(|e| panic!("{e}"));
-        for _ in 0..50 {
-            if heading(client.clone()).await.contains("发展基础") {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert_eq!(heading(client.clone()).await, "第一节 发展基础");
+        assert_eq!(
+            wait_for_text(&client, "article h1", "发展基础").await,
+            "第一节 发展基础"
+        );
         client.forward().await.unwrap_or_else(|e| panic!("{e}"));
-        for _ in 0..50 {
-            if heading(client.clone()).await.contains("突出问题") {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert_eq!(heading(client.clone()).await, "第二节 突出问题");
+        assert_eq!(
+            wait_for_text(&client, "article h1", "突出问题").await,
+            "第二节 突出问题"
+        );
     })
     .await;
 }

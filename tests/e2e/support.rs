@@ -235,3 +235,15 @@ pub fn http_get(path: &str) -> (u16, String) {
         .unwrap_or_default();
     (status, body)
 }
+
+/// Waits until the text of `css` contains `words` (after a navigation), up to 5 s; returns it.
+pub async fn wait_for_text(client: &Client, css: &str, words: &str) -> String {
+    for _ in 0..50 {
+        let text = text_of(client, css).await;
+        if text.contains(words) {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    text_of(client, css).await
+}
