@@ -25,7 +25,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse places-report
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -45,6 +45,7 @@ dist/.built: $(SOURCES) | tools
 	cargo fetch --quiet
 	trunk build --release --public-url "$(LANXI_BASE)/"
 	cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
+	cargo run --quiet --release -p site-tools --bin precompress -- dist
 	@touch $@
 
 test: tools browser-tools lint native-tests budgets e2e-tests
@@ -55,10 +56,10 @@ lint: tools
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test step --test url_inputs
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test server --test step --test url_inputs
 
 e2e-tests: dist browser-tools
-	cargo test --features ssr --test e2e
+	cargo test --features ssr --test links --test e2e
 
 clean:
 	rm -rf dist target
@@ -83,6 +84,12 @@ browser-tools:
 # Search speed, native (criterion); the browser figure comes from the e2e test's output.
 bench:
 	cargo bench --features ssr --bench search
+
+# The audit of the place pages: per place, own and inherited projects with reasons, passages,
+# links set or removed by hand, and where each site lies with its source.
+places-report:
+	cargo run --quiet --features ssr --bin places-report > places-report.md
+	@echo "wrote places-report.md"
 
 # Reduce data/geo to public/map/region.txt (commit the result; a test fails when it is stale).
 mapdata:

@@ -72,7 +72,9 @@ fn site_files(dist: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
             .map_err(|e| e.to_string())?
             .to_string_lossy()
             .replace('\\', "/");
-        if relative == "sw.js" || relative.starts_with('.') {
+        // Precompressed copies (`.br`, `.gz`) are the host's business, not pages to cache.
+        let copy = relative.ends_with(".br") || relative.ends_with(".gz");
+        if relative == "sw.js" || relative.starts_with('.') || copy {
             continue;
         }
         let url = match relative.strip_suffix("index.html") {

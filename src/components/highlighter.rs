@@ -2,7 +2,7 @@
 //! paragraph (`#id`); this island wraps each occurrence in that paragraph in `<mark>`, using
 //! the search's own folding so that what matched there is what is marked here.
 
-use crate::core::search::normalize::{fold, fold_query};
+use crate::core::search::highlight::highlight_ranges;
 use crate::core::url::search_query;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,21 +41,7 @@ fn mark(document: &web_sys::Document, root: &web_sys::Element, query: &str) -> u
         starts.push(joined.len());
         joined.push_str(t);
     }
-    let folded = fold(&joined);
-    let mut ranges: Vec<(usize, usize)> = query
-        .split_whitespace()
-        .map(fold_query)
-        .filter(|t| !t.is_empty())
-        .flat_map(|term| {
-            folded
-                .text
-                .match_indices(term.as_str())
-                .map(|(i, m)| folded.original_range(i, i + m.len(), &joined))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    ranges.sort_unstable();
-    ranges.dedup();
+    let ranges = highlight_ranges(&joined, query);
     // From the last match back, so earlier offsets stay valid while nodes are split.
     for &(start, end) in ranges.iter().rev() {
         for (k, node) in nodes.iter().enumerate().rev() {

@@ -4,13 +4,7 @@
 use crate::core::url::query_value;
 use wasm_bindgen::JsCast;
 
-/// The visible box of the map, in SVG units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct View {
-    pub(super) x: f64,
-    pub(super) y: f64,
-    pub(super) w: f64,
-}
+pub(super) use crate::core::maps::view::View;
 
 pub(super) struct State {
     pub(super) svg: web_sys::Element,
@@ -29,37 +23,23 @@ pub(super) fn svg() -> Option<web_sys::Element> {
 }
 
 impl State {
-    pub(super) fn aspect(&self) -> f64 {
-        self.full.1 / self.full.0
+    /// Shows the view on the map without touching the address (the page as opened).
+    pub(super) fn show(&mut self) {
+        self.view = self.view.clamped(self.full);
+        let _ = self
+            .svg
+            .set_attribute("viewBox", &self.view.view_box(self.full));
     }
 
+    /// Shows the view and writes it into the address: only after the reader moved the map.
     pub(super) fn apply(&mut self) {
-        let min_w = self.full.0 / 12.0;
-        self.view.w = self.view.w.clamp(min_w, self.full.0);
-        let h = self.view.w * self.aspect();
-        self.view.x = self
-            .view
-            .x
-            .clamp(-self.view.w * 0.5, self.full.0 - self.view.w * 0.5);
-        self.view.y = self.view.y.clamp(-h * 0.5, self.full.1 - h * 0.5);
-        let _ = self.svg.set_attribute(
-            "viewBox",
-            &format!(
-                "{:.1} {:.1} {:.1} {:.1}",
-                self.view.x, self.view.y, self.view.w, h
-            ),
-        );
+        self.show();
         write_url();
     }
 
     /// Zooms by `factor` (> 1 closer) keeping the point at fraction (fx, fy) of the view still.
     pub(super) fn zoom(&mut self, factor: f64, fx: f64, fy: f64) {
-        let (w0, h0) = (self.view.w, self.view.w * self.aspect());
-        let w1 = (w0 / factor).clamp(self.full.0 / 12.0, self.full.0);
-        let h1 = w1 * self.aspect();
-        self.view.x += (w0 - w1) * fx;
-        self.view.y += (h0 - h1) * fy;
-        self.view.w = w1;
+        self.view = self.view.zoomed(factor, fx, fy, self.full);
         self.apply();
     }
 
@@ -114,42 +94,56 @@ pub(super) fn show_layers(hidden: &[String]) {
     }
 }
 
-/// Writes the view and the hidden layers into the address.
+/// The map's full size, from the SVG's `data-width`/`data-height`.
+pub(super) fn full_size(svg: &web_sys::Element) -> (f64, f64) {
+    let num = |a: &str| {
+        svg.get_attribute(a)
+            .and_then(|v| v.parse::<f64>().ok())
+            .filter(|v| v.is_finite() && *v > 0.0)
+            .unwrap_or(1000.0)
+    };
+    (num("data-width"), num("data-height"))
+}
+
+/// Writes the view and the hidden layers into the address (keeping any `#fragment`).
 pub(super) fn write_url() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(svg) = svg() else { return };
-    let vb = svg.get_attribute("viewBox").unwrap_or_default();
-    let parts: Vec<&str> = vb.split(' ').collect();
+    let full = full_size(&svg);
     let mut query = Vec::new();
-    if parts.len() == 4 && svg.get_attribute("data-width").as_deref() != Some(parts[2]) {
-        query.push(format!("v={},{},{}", parts[0], parts[1], parts[2]));
+    let shown = svg.get_attribute("viewBox").unwrap_or_default();
+    let numbers: Vec<f64> = shown.split(' ').filter_map(|n| n.parse().ok()).collect();
+    if let [x, y, w, _] = numbers[..] {
+        if let Some(v) = (View { x, y, w }).to_param(full) {
+            query.push(format!("v={v}"));
+        }
     }
     let hidden = hidden_layers();
     if !hidden.is_empty() {
         query.push(format!("hide={}", hidden.join(",")));
     }
-    let path = window.location().pathname().unwrap_or_default();
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
     let href = if query.is_empty() {
-        path
+        format!("{path}{hash}")
     } else {
-        format!("{path}?{}", query.join("&"))
+        format!("{path}?{}{hash}", query.join("&"))
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
     }
 }
 
-/// The view in the URL, if it is three finite numbers.
-pub(super) fn view_from_url(full: (f64, f64)) -> Option<View> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let raw = query_value(&search, "v")?;
-    let n: Vec<f64> = raw
-        .split(',')
-        .filter_map(|s| s.parse::<f64>().ok())
-        .filter(|v| v.is_finite())
-        .collect();
-    let [x, y, w] = n[..] else { return None };
-    (w > 0.0 && w <= full.0 * 2.0).then_some(View { x, y, w })
+/// The view in the URL: `Ok(None)` when there is none, `Err(())` when it is malformed.
+pub(super) fn view_from_url(full: (f64, f64)) -> Result<Option<View>, ()> {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    match query_value(&search, "v") {
+        None => Ok(None),
+        Some(raw) => View::from_param(&raw, full).map(Some).ok_or(()),
+    }
 }

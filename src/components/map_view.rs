@@ -2,7 +2,9 @@
 //! pinch, keyboard and buttons; layers switched on and off; the county under the pointer or
 //! focus named with its project count; and the view (`?v=x,y,width&hide=layers`) in the URL.
 
-use super::map_state::{hidden_layers, show_layers, svg, view_from_url, write_url, State, View};
+use super::map_state::{
+    full_size, hidden_layers, show_layers, svg, view_from_url, write_url, State, View,
+};
 use crate::core::url::query_value;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -38,12 +40,7 @@ fn listen(el: &web_sys::EventTarget, name: &str, f: impl FnMut(web_sys::Event) +
 /// Sets everything up once the page is live.
 fn start() {
     let Some(svg) = svg() else { return };
-    let num = |a: &str| {
-        svg.get_attribute(a)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(1000.0)
-    };
-    let full = (num("data-width"), num("data-height"));
+    let full = full_size(&svg);
     let hidden: Vec<String> = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|s| query_value(&s, "hide"))
@@ -62,11 +59,13 @@ fn start() {
         }
     }
     show_layers(&hidden);
-    let view = view_from_url(full).unwrap_or(View {
-        x: 0.0,
-        y: 0.0,
-        w: full.0,
-    });
+    let view = match view_from_url(full) {
+        Ok(view) => view.unwrap_or(View::whole(full)),
+        Err(()) => {
+            info("链接中的地图视图参数无效，已显示整幅地图。");
+            View::whole(full)
+        }
+    };
     let state = Rc::new(RefCell::new(State {
         svg: svg.clone(),
         full,
@@ -74,7 +73,7 @@ fn start() {
         pointers: Vec::new(),
         moved: 0.0,
     }));
-    state.borrow_mut().apply();
+    state.borrow_mut().show();
     let _ = svg.set_attribute("data-ready", "true");
     let target: &web_sys::EventTarget = svg.as_ref();
     let s = state.clone();
@@ -211,11 +210,7 @@ fn start() {
         listen(button.as_ref(), "click", move |_: web_sys::Event| {
             let mut st = s.borrow_mut();
             if factor == 0.0 {
-                st.view = View {
-                    x: 0.0,
-                    y: 0.0,
-                    w: st.full.0,
-                };
+                st.view = View::whole(st.full);
                 st.apply();
             } else {
                 st.zoom(factor, 0.5, 0.5);

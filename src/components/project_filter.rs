@@ -5,10 +5,9 @@
 use crate::core::geo::geojson_out::counties_geojson;
 use crate::core::geo::mapdata::{parse, MapData};
 use crate::core::places::{places, Level};
-use crate::core::projects::{ProjectKind, KINDS};
+use crate::core::project_filter::Filters;
+use crate::core::projects::KINDS;
 use crate::core::routes::Route;
-use crate::core::search::results_html::encode_component;
-use crate::core::url::query_value;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -55,12 +54,9 @@ fn offer(document: &web_sys::Document, id: &str, text: &str, mime: &str, rows: u
     }
 }
 
-/// The filters, each `""` for all.
-#[derive(Clone, Default, PartialEq)]
-struct Filters {
-    kind: String,
-    place: String,
-    r#box: String,
+/// How many boxes the plan has (the box filter's choices).
+fn box_count() -> usize {
+    crate::core::content::plan().map_or(0, |p| p.boxes().len())
 }
 
 /// Filters from the URL; values that are not known kinds, places or boxes are dropped.
@@ -68,25 +64,7 @@ fn from_url() -> (Filters, bool) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let get = |key| query_value(&search, key).unwrap_or_default();
-    let (kind, place, r#box) = (get("kind"), get("place"), get("box"));
-    let kind_ok = kind.is_empty() || ProjectKind::from_id(&kind).is_some();
-    let place_ok = place.is_empty()
-        || places().is_ok_and(|all| {
-            all.iter()
-                .any(|p| p.adcode == place && p.level != Level::Site)
-        });
-    let box_ok = r#box.is_empty()
-        || matches!(
-            r#box.as_str(),
-            "1" | "2" | "3" | "4" | "5" | "6" | "7" | "text"
-        );
-    let filters = Filters {
-        kind: if kind_ok { kind } else { String::new() },
-        place: if place_ok { place } else { String::new() },
-        r#box: if box_ok { r#box } else { String::new() },
-    };
-    (filters, kind_ok && place_ok && box_ok)
+    Filters::from_query(&search, places().unwrap_or(&[]), box_count())
 }
 
 fn csv_field(text: &str) -> String {
@@ -121,9 +99,12 @@ fn apply(f: &Filters) -> u32 {
             continue;
         };
         let attr = |name| row.get_attribute(name).unwrap_or_default();
-        let keep = (f.kind.is_empty() || attr("data-kind") == f.kind)
-            && (f.place.is_empty() || attr("data-places").split(' ').any(|p| p == f.place))
-            && (f.r#box.is_empty() || attr("data-box") == f.r#box);
+        let keep = f.keeps(
+            &attr("data-kind"),
+            &attr("data-places"),
+            &attr("data-city"),
+            &attr("data-box"),
+        );
         if keep {
             let _ = row.remove_attribute("hidden");
             shown += 1;
@@ -169,15 +150,11 @@ fn apply(f: &Filters) -> u32 {
             let _ = row.set_attribute("hidden", "");
         }
     }
-    let query: Vec<String> = [("kind", &f.kind), ("place", &f.place), ("box", &f.r#box)]
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", encode_component(v)))
-        .collect();
+    let query = f.to_query();
     let href = if query.is_empty() {
         Route::Projects.href()
     } else {
-        format!("{}?{}", Route::Projects.href(), query.join("&"))
+        format!("{}?{query}", Route::Projects.href())
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
@@ -279,10 +256,15 @@ pub fn ProjectFilter() -> impl IntoView {
                     {place_options().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                 </select>
             </label>
+            <label class="with-city">
+                <input type="checkbox" name="with" value="city" prop:checked=move || filters.get().with_city
+                    on:change=move |ev| filters.update(|f| f.with_city = event_target_checked(&ev))/>
+                "含所属市州的项目"
+            </label>
             <label>"专栏"
                 <select name="box" prop:value=move || filters.get().r#box on:change=set(2)>
                     <option value="">"全部"</option>
-                    {(1..=7).map(|n| view! { <option value=n.to_string()>{format!("专栏 {n}")}</option> }).collect_view()}
+                    {(1..=box_count()).map(|n| view! { <option value=n.to_string()>{format!("专栏 {n}")}</option> }).collect_view()}
                     <option value="text">"正文"</option>
                 </select>
             </label>

@@ -1,6 +1,7 @@
 //! Search in the browser: the results panel of `/search/` and the header's search box with its
 //! `/` shortcut. Both are islands; the index is built on first use from the embedded plan.
 
+use crate::core::input::clean;
 use crate::core::routes::Route;
 use crate::core::search::{
     embedded_index,
@@ -28,12 +29,21 @@ fn now() -> f64 {
 
 /// Puts the query in the address bar (without adding a history entry per keystroke).
 fn replace_url(query: &str) {
-    let href = if query.is_empty() {
-        Route::Search.href()
-    } else {
-        format!("{}?q={}", Route::Search.href(), encode_component(query))
+    let Some(window) = web_sys::window() else {
+        return;
     };
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+    // The fragment stays: a link to `/search/?q=…#results` keeps its target.
+    let hash = window.location().hash().unwrap_or_default();
+    let href = if query.is_empty() {
+        format!("{}{hash}", Route::Search.href())
+    } else {
+        format!(
+            "{}?q={}{hash}",
+            Route::Search.href(),
+            encode_component(query)
+        )
+    };
+    if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
     }
 }
@@ -60,7 +70,8 @@ pub fn SearchPanel() -> impl IntoView {
     // The pre-rendered page has no query; after hydration take it from the URL.
     Effect::new(move |_| query.set(url_query()));
     Effect::new(move |_| {
-        let q = query.get();
+        // The box keeps what is typed; the search and the URL take it cleaned.
+        let q = clean(&query.get());
         let (results, took) = run(&q);
         html.set(results);
         replace_url(&q);

@@ -3,9 +3,11 @@
 
 pub mod content;
 pub mod geo;
+pub mod input;
 pub mod maps;
 pub mod place_report;
 pub mod places;
+pub mod project_filter;
 pub mod projects;
 pub mod render;
 pub mod roles;

@@ -1,12 +1,24 @@
-//! What the plan says about one place: its roles, its projects grouped by kind, and every
-//! passage that names it or a place within it, with the names marked. A prefecture rolls up
-//! its counties and sites; a county takes in its sites.
+//! What the plan says about one place: its roles, its own projects and passages (named for
+//! it, for a site in it, for a river or range crossing it), and, for a county, those of the
+//! city it belongs to (named for the whole city), each with the reason in words. A prefecture
+//! rolls up its counties and sites.
 
 use super::content::Plan;
 use super::places::{mentions, prefecture_of, Level, Place};
-use super::projects::{resolve, Project, ProjectKind, Resolved, KINDS};
+use super::projects::{resolve, Project, ProjectKind, Resolved, Tie, KINDS};
 use super::roles::{roles_of, Role};
 use super::search::{documents, snippet::snippet, Doc, Snippet};
+
+/// A project and why it concerns the place.
+pub struct Concerned<'a> {
+    /// The project with its places.
+    pub resolved: Resolved<'a>,
+    /// Why, in words (`因文中提到“刘家峡”（刘家峡位于本县）`).
+    pub reasons: Vec<String>,
+}
+
+/// Projects grouped by kind, in catalogue order.
+pub type ByKind<'a> = Vec<(ProjectKind, Vec<Concerned<'a>>)>;
 
 /// Everything a place page shows.
 pub struct PlaceReport<'a> {
@@ -14,14 +26,30 @@ pub struct PlaceReport<'a> {
     pub place: &'a Place,
     /// Its prefecture(s) (for a county).
     pub prefectures: Vec<&'a Place>,
-    /// The places it rolls up: counties (for a prefecture or province) and sites.
+    /// The places it rolls up: counties (for a prefecture or province), sites and rivers.
     pub within: Vec<&'a Place>,
     /// Roles the plan gives it: (role, source id, quote).
     pub roles: Vec<(String, String, String)>,
-    /// Its projects, grouped by kind in catalogue order.
-    pub projects: Vec<(ProjectKind, Vec<Resolved<'a>>)>,
-    /// Passages that name it, with the names marked.
+    /// Its own projects.
+    pub projects: ByKind<'a>,
+    /// Projects of the city it belongs to (named for the whole city), for a county.
+    pub inherited: ByKind<'a>,
+    /// Passages that name it or a place within it, with the names marked.
     pub passages: Vec<(Doc, Snippet)>,
+    /// Passages that name its city (and not it), for a county.
+    pub inherited_passages: Vec<(Doc, Snippet)>,
+}
+
+impl PlaceReport<'_> {
+    /// How many own projects.
+    pub fn own_count(&self) -> usize {
+        self.projects.iter().map(|(_, list)| list.len()).sum()
+    }
+
+    /// How many inherited projects.
+    pub fn inherited_count(&self) -> usize {
+        self.inherited.iter().map(|(_, list)| list.len()).sum()
+    }
 }
 
 /// Whether `p` lies within `root` (or is it).
@@ -37,6 +65,123 @@ pub fn is_within(places: &[Place], p: &Place, root: &Place) -> bool {
     })
 }
 
+/// `本县`, `本区`, `本市`, `本州`, `本省`: how a page names its own place.
+fn here_word(here: &Place) -> String {
+    let last = here.name.chars().last().unwrap_or('县');
+    let last = if matches!(last, '区' | '市' | '州' | '省') {
+        last
+    } else {
+        '县'
+    };
+    format!("本{last}")
+}
+
+/// The words that tie a project to `p`.
+fn words_of(p: &Place, tie: &Tie) -> String {
+    match tie {
+        Tie::Named(words) => words.clone(),
+        Tie::ByHand => p.name.clone(),
+    }
+}
+
+/// Why a project's place `p` (tied by `tie`) makes it the project of `here`, if it does.
+pub fn own_reason(
+    places: &[Place],
+    p: &Place,
+    tie: &Tie,
+    note: &str,
+    here: &Place,
+) -> Option<String> {
+    if !is_within(places, p, here) {
+        return None;
+    }
+    let words = words_of(p, tie);
+    let how = match (p.adcode == here.adcode, p.level, tie) {
+        (true, _, Tie::ByHand) => return Some(format!("人工标注：{note}")),
+        (true, _, Tie::Named(_)) => String::new(),
+        (false, Level::Feature, _) => format!("（{}流经{}）", p.name, here_word(here)),
+        (false, Level::Site, _) => format!("（{}位于{}）", p.name, here_word(here)),
+        (false, Level::Group, _) => format!("（“{}”包括{}）", p.name, here.name),
+        (false, _, _) => format!("（{}）", p.name),
+    };
+    let by_hand = if *tie == Tie::ByHand {
+        format!("；人工标注：{note}")
+    } else {
+        String::new()
+    };
+    Some(format!("因文中提到“{words}”{how}{by_hand}"))
+}
+
+/// Why a project's place `p` makes it a project of the city `city` that `here` belongs to:
+/// the city itself is named, or a site or river placed only at the city's level.
+pub fn city_reason(p: &Place, tie: &Tie, here: &Place, city: &Place) -> Option<String> {
+    let words = words_of(p, tie);
+    if p.adcode == city.adcode {
+        return Some(format!(
+            "因文中提到“{words}”（{}所属{}）",
+            here.name, city.name
+        ));
+    }
+    if p.level.has_page() || !p.parents.contains(&city.adcode) {
+        return None;
+    }
+    let how = match p.level {
+        Level::Group => format!(
+            "“{}”包括{}，{}所属{}",
+            p.name, city.name, here.name, city.name
+        ),
+        Level::Feature => format!("{}流经{}，流经哪些县区未能确证", p.name, city.name),
+        _ => format!("{}在{}境内，所在县区未能确证", p.name, city.name),
+    };
+    Some(format!("因文中提到“{words}”（{how}）"))
+}
+
+/// The gazetteer as passages are read: a place removed from a project by hand is not found
+/// in that project's words anywhere in the text (西宁 in 西宁机场三期扩建工程).
+pub fn passage_places(places: &[Place], projects: &[Project]) -> Vec<Place> {
+    places
+        .iter()
+        .map(|p| {
+            let mut q = p.clone();
+            for project in projects.iter().filter(|j| j.remove.contains(&p.adcode)) {
+                q.except.push(project.name.clone());
+                if !project.quote.is_empty() {
+                    q.except.push(project.quote.clone());
+                }
+            }
+            q
+        })
+        .collect()
+}
+
+fn group<'a>(list: Vec<Concerned<'a>>) -> ByKind<'a> {
+    let mut grouped: ByKind<'a> = Vec::new();
+    for item in list {
+        let kind = item.resolved.project.kind;
+        match grouped.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, items)) => items.push(item),
+            None => grouped.push((kind, vec![item])),
+        }
+    }
+    grouped.sort_by_key(|(k, _)| KINDS.iter().position(|x| x == k));
+    grouped
+}
+
+/// The passage's snippet with `words` marked.
+fn marked(doc: &Doc, words: &[String]) -> Snippet {
+    let mut ranges: Vec<(usize, usize)> = words
+        .iter()
+        .flat_map(|w| {
+            doc.text
+                .match_indices(w.as_str())
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .collect();
+    ranges.sort_unstable();
+    ranges.dedup_by(|b, a| b.0 < a.1);
+    snippet(&doc.text, &ranges)
+}
+
 /// Builds the report for `place`.
 pub fn report<'a>(
     plan: &'static Plan,
@@ -49,52 +194,130 @@ pub fn report<'a>(
         .iter()
         .filter(|p| p.adcode != place.adcode && is_within(places, p, place))
         .collect();
-    let in_family = |p: &Place| is_within(places, p, place);
-    let mut grouped: Vec<(ProjectKind, Vec<Resolved<'a>>)> = Vec::new();
-    for project in projects {
-        let resolved = resolve(project, plan, places);
-        if resolved.places.iter().any(|(p, _)| in_family(p)) {
-            match grouped.iter_mut().find(|(k, _)| *k == project.kind) {
-                Some((_, list)) => list.push(resolved),
-                None => grouped.push((project.kind, vec![resolved])),
-            }
-        }
-    }
-    grouped.sort_by_key(|(k, _)| KINDS.iter().position(|x| x == k));
-    let mut passages = Vec::new();
-    for doc in documents(plan) {
-        let words: Vec<String> = mentions(places, &doc.text)
-            .into_iter()
-            .filter(|m| in_family(m.place))
-            .map(|m| m.words)
-            .collect();
-        if words.is_empty() {
-            continue;
-        }
-        let mut ranges: Vec<(usize, usize)> = words
-            .iter()
-            .flat_map(|w| {
-                doc.text
-                    .match_indices(w.as_str())
-                    .map(|(i, m)| (i, i + m.len()))
-            })
-            .collect();
-        ranges.sort_unstable();
-        ranges.dedup_by(|b, a| b.0 < a.1);
-        let cut = snippet(&doc.text, &ranges);
-        passages.push((doc, cut));
-    }
-    let prefectures = if place.level == Level::County {
+    let cities: Vec<&Place> = if place.level == Level::County {
         prefecture_of(places, place)
     } else {
         Vec::new()
     };
+    let (mut own, mut inherited) = (Vec::new(), Vec::new());
+    for project in projects {
+        let resolved = resolve(project, plan, places);
+        let reasons: Vec<String> = resolved
+            .places
+            .iter()
+            .filter_map(|(p, tie)| own_reason(places, p, tie, &project.note, place))
+            .collect();
+        if !reasons.is_empty() {
+            own.push(Concerned { resolved, reasons });
+            continue;
+        }
+        let reasons: Vec<String> = resolved
+            .places
+            .iter()
+            .flat_map(|(p, tie)| {
+                cities
+                    .iter()
+                    .filter_map(move |c| city_reason(p, tie, place, c))
+            })
+            .collect();
+        if !reasons.is_empty() {
+            inherited.push(Concerned { resolved, reasons });
+        }
+    }
+    let readable = passage_places(places, projects);
+    let (mut passages, mut inherited_passages) = (Vec::new(), Vec::new());
+    for doc in documents(plan) {
+        let found = mentions(&readable, &doc.text);
+        let own_words: Vec<String> = found
+            .iter()
+            .filter(|m| is_within(&readable, m.place, place))
+            .map(|m| m.words.clone())
+            .collect();
+        if !own_words.is_empty() {
+            let cut = marked(&doc, &own_words);
+            passages.push((doc, cut));
+            continue;
+        }
+        let city_words: Vec<String> = found
+            .iter()
+            .filter(|m| {
+                cities
+                    .iter()
+                    .any(|c| city_reason(m.place, &Tie::ByHand, place, c).is_some())
+            })
+            .map(|m| m.words.clone())
+            .collect();
+        if !city_words.is_empty() {
+            let cut = marked(&doc, &city_words);
+            inherited_passages.push((doc, cut));
+        }
+    }
     PlaceReport {
         place,
-        prefectures,
+        prefectures: cities,
         within,
         roles: roles_of(place, places, roles, projects),
-        projects: grouped,
+        projects: group(own),
+        inherited: group(inherited),
         passages,
+        inherited_passages,
     }
+}
+
+/// The sentence under a place's project count: own and inherited told apart, and a reason
+/// whenever the place has none of its own.
+pub fn project_summary(name: &str, own: usize, inherited: usize, cities: &str) -> String {
+    match (own, inherited) {
+        (0, 0) => format!("规划没有点名{name}、其境内地点或流经的河流的项目。"),
+        (0, n) => format!("文中没有点名{name}的项目；下面列出所属{cities}的 {n} 个项目，它们在文中写的是整个市州。"),
+        (n, 0) => format!("{n} 个项目点名{name}、其境内地点或流经的河流。"),
+        (n, m) => format!("{n} 个项目点名{name}、其境内地点或流经的河流；另有所属{cities}的 {m} 个项目。"),
+    }
+}
+
+/// The places whose own project `resolved` is (their page lists it: named for them, a site in
+/// them, a river crossing them, or a county within them), and the counties that take it from
+/// their city.
+pub fn concerned_places<'a>(
+    places: &'a [Place],
+    resolved: &Resolved<'_>,
+) -> (Vec<&'a Place>, Vec<&'a Place>) {
+    let (mut own, mut city) = (Vec::new(), Vec::new());
+    for candidate in places.iter().filter(|p| p.level.has_page()) {
+        if resolved
+            .places
+            .iter()
+            .any(|(p, _)| is_within(places, p, candidate))
+        {
+            own.push(candidate);
+        } else if candidate.level == Level::County
+            && prefecture_of(places, candidate).iter().any(|c| {
+                resolved
+                    .places
+                    .iter()
+                    .any(|(p, tie)| city_reason(p, tie, candidate, c).is_some())
+            })
+        {
+            city.push(candidate);
+        }
+    }
+    (own, city)
+}
+
+/// How many projects are each county's own (what its page and the maps count).
+pub fn county_counts(
+    plan: &Plan,
+    places: &[Place],
+    projects: &[Project],
+) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for project in projects {
+        let resolved = resolve(project, plan, places);
+        for county in concerned_places(places, &resolved).0 {
+            if county.level == Level::County {
+                *counts.entry(county.adcode.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    counts
 }

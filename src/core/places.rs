@@ -10,8 +10,12 @@ pub enum Level {
     Prefecture,
     /// 县级: 区, 县, 县级市.
     County,
-    /// Below county level: a new area, town, reservoir, airport, station, lake, basin, range.
+    /// Below county level: a new area, town, reservoir, airport, station, lake, basin.
     Site,
+    /// A river or mountain range: it runs through (or along) the counties it lists.
+    Feature,
+    /// A name the plan uses for several places at once (`兰白` for 兰州 and 白银).
+    Group,
 }
 
 impl Level {
@@ -22,7 +26,15 @@ impl Level {
             Level::Prefecture => "市州",
             Level::County => "县区",
             Level::Site => "地点",
+            Level::Feature => "河流山脉",
+            Level::Group => "合称",
         }
+    }
+
+    /// Whether places of this level have a page of their own (administrative units do; a
+    /// site or river is shown on the pages of the units it lies in).
+    pub fn has_page(self) -> bool {
+        matches!(self, Level::Province | Level::Prefecture | Level::County)
     }
 }
 
@@ -99,9 +111,11 @@ pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
             "prefecture" => Level::Prefecture,
             "county" => Level::County,
             "site" => Level::Site,
+            "feature" => Level::Feature,
+            "group" => Level::Group,
             other => return Err(error(format!("unknown level `{other}`"))),
         };
-        let code_ok = if level == Level::Site {
+        let code_ok = if !level.has_page() {
             !c[0].is_empty()
                 && c[0]
                     .bytes()
@@ -115,7 +129,7 @@ pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
                 c[0]
             )));
         }
-        if level == Level::Site && c[8].is_empty() {
+        if !level.has_page() && c[8].is_empty() {
             return Err(error(format!(
                 "site `{}` needs a note saying why it maps where it does",
                 c[0]
@@ -198,7 +212,7 @@ pub fn place<'a>(places: &'a [Place], id: &str) -> Option<&'a Place> {
 pub fn counties_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
     match p.level {
         Level::County => vec![p],
-        Level::Site => p
+        Level::Site | Level::Feature | Level::Group => p
             .parents
             .iter()
             .filter_map(|id| place(places, id))
@@ -217,7 +231,7 @@ pub fn prefecture_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
             .iter()
             .filter_map(|id| place(places, id))
             .collect(),
-        Level::Site => {
+        Level::Site | Level::Feature | Level::Group => {
             let mut out: Vec<&Place> = Vec::new();
             for parent in p.parents.iter().filter_map(|id| place(places, id)) {
                 for q in prefecture_of(places, parent) {
@@ -235,7 +249,7 @@ pub fn prefecture_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
 /// Finds places by what a reader types: any Chinese name form, or pinyin without tones
 /// (case and spaces ignored). Exact matches first, then prefixes.
 pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
-    let typed: String = typed
+    let typed: String = super::input::clean(typed)
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()

@@ -16,6 +16,8 @@ pub struct Role {
     pub quote: String,
     /// Ids of the places that have it (prefectures or counties).
     pub members: Vec<String>,
+    /// How the members were read from the words, where that needs saying.
+    pub note: String,
 }
 
 /// `content/roles.tsv`, embedded.
@@ -29,9 +31,9 @@ pub fn parse_roles(text: &str) -> Result<Vec<Role>, String> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, line)| {
             let c: Vec<&str> = line.split('\t').collect();
-            if c.len() != 4 {
+            if c.len() != 5 {
                 return Err(format!(
-                    "content/roles.tsv:{}: {} columns, expected 4",
+                    "content/roles.tsv:{}: {} columns, expected 5",
                     i + 1,
                     c.len()
                 ));
@@ -41,12 +43,14 @@ pub fn parse_roles(text: &str) -> Result<Vec<Role>, String> {
                 source: c[1].into(),
                 quote: c[2].into(),
                 members: c[3].split('|').map(str::to_string).collect(),
+                note: c[4].into(),
             })
         })
         .collect()
 }
 
-/// A place's roles: its own, and those of its prefecture (said so), plus box 1.
+/// A place's roles: its own, those of its prefecture (said so), those of its seat or
+/// counties (for a prefecture, said so), plus box 1.
 pub fn roles_of(
     place: &Place,
     places: &[Place],
@@ -70,6 +74,15 @@ pub fn roles_of(
                 role.source.clone(),
                 role.quote.clone(),
             ));
+        } else if let Some(member) = places
+            .iter()
+            .find(|p| role.members.contains(&p.adcode) && p.parents.contains(&place.adcode))
+        {
+            out.push((
+                format!("{}（{}）", role.name, member.name),
+                role.source.clone(),
+                role.quote.clone(),
+            ));
         }
     }
     for town in projects.iter().filter(|p| p.kind == ProjectKind::Town) {
@@ -83,4 +96,13 @@ pub fn roles_of(
         }
     }
     out
+}
+
+/// The embedded roles table, parsed once.
+pub fn roles() -> Result<&'static [Role], &'static String> {
+    static ROLES: std::sync::OnceLock<Result<Vec<Role>, String>> = std::sync::OnceLock::new();
+    ROLES
+        .get_or_init(|| parse_roles(ROLES_SOURCE))
+        .as_ref()
+        .map(Vec::as_slice)
 }

@@ -63,10 +63,7 @@ impl Route {
             ["projects"] => Route::Projects,
             ["place", id] => crate::core::places::places()
                 .ok()
-                .and_then(|all| {
-                    all.iter()
-                        .find(|p| p.adcode == *id && p.level != crate::core::places::Level::Site)
-                })
+                .and_then(|all| all.iter().find(|p| p.adcode == *id && p.level.has_page()))
                 .map_or(Route::NotFound, |p| Route::Place(p.adcode.as_str())),
             ["goals", id] => plan
                 .goal(id)
@@ -137,7 +134,7 @@ impl Route {
             out.extend(
                 places
                     .iter()
-                    .filter(|p| p.level != crate::core::places::Level::Site)
+                    .filter(|p| p.level.has_page())
                     .map(|p| Route::Place(p.adcode.as_str())),
             );
         }

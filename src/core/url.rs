@@ -1,8 +1,7 @@
 //! Typed parsing of the URL's query string: percent-decoding with limits, so that whatever a
 //! link carries becomes a bounded, valid value or nothing.
 
-/// Longest query kept, in characters; the rest is dropped.
-pub const MAX_QUERY_CHARS: usize = 64;
+pub use super::input::MAX_INPUT_CHARS as MAX_QUERY_CHARS;
 
 /// Decodes a `application/x-www-form-urlencoded` value (`+` is a space); `None` if malformed.
 pub fn decode_component(raw: &str) -> Option<String> {
@@ -40,16 +39,9 @@ pub fn query_value(search: &str, key: &str) -> Option<String> {
         .and_then(|(_, v)| decode_component(v))
 }
 
-/// A search query from the URL: trimmed of control characters and cut to [`MAX_QUERY_CHARS`].
+/// A search query from the URL, cleaned like all reader input ([`super::input::clean`]).
 pub fn search_query(search: &str, key: &str) -> String {
-    query_value(search, key)
-        .unwrap_or_default()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_QUERY_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    super::input::clean(&query_value(search, key).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use crate::components::contents::ContentsList;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::Plan;
 use crate::core::render;
-use crate::core::routes::Route;
+use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
 
 /// Title page facts.
@@ -39,7 +39,7 @@ fn HeadlineFigures(plan: &'static Plan) -> impl IntoView {
                         <dd>
                             <span class="value">{f.value.clone()}</span>
                             <span class="unit">{f.unit.clone()}</span>
-                            <a class="source" href=format!("#{}", f.paragraph)>"出处"</a>
+                            <a class="source" href=anchor_href(plan, &f.paragraph).unwrap_or_default()>"出处"</a>
                         </dd>
                     </div>
                 }).collect_view()}

@@ -7,30 +7,18 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
 use crate::core::maps::{figures::render, map_data};
-use crate::core::places::{counties_of, places};
-use crate::core::projects::{projects, resolve};
+use crate::core::place_report::county_counts;
+use crate::core::places::places;
+use crate::core::projects::projects;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::collections::HashMap;
 
-/// Projects per county, for the map's tooltips.
+/// How many projects are each county's own, for the maps' county titles.
 pub fn project_counts(plan: &'static Plan) -> HashMap<String, usize> {
-    let all = places().unwrap_or(&[]);
-    let mut counts = HashMap::new();
-    for project in projects().unwrap_or(&[]) {
-        let mut seen: Vec<String> = Vec::new();
-        for (place, _) in resolve(project, plan, all).places {
-            for county in counties_of(all, place) {
-                if !seen.contains(&county.adcode) {
-                    seen.push(county.adcode.clone());
-                    *counts.entry(county.adcode.clone()).or_insert(0) += 1;
-                }
-            }
-        }
-    }
-    counts
+    county_counts(plan, places().unwrap_or(&[]), projects().unwrap_or(&[]))
 }
 
 /// A legend swatch for a group of elements, drawn with the map's own classes.

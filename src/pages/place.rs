@@ -5,62 +5,86 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::place_map};
-use crate::core::place_report::{report, PlaceReport};
+use crate::core::place_report::{project_summary, report, ByKind, PlaceReport};
 use crate::core::places::{place, places, Level};
-use crate::core::projects::{projects, Tie};
-use crate::core::roles::parse_roles;
+use crate::core::projects::projects;
+use crate::core::roles::roles;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
+use crate::core::search::{Doc, Snippet};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// The report's projects section.
+/// One group of projects by kind, each with why it concerns the place.
+fn project_list(plan: &'static Plan, grouped: &ByKind<'static>) -> impl IntoView {
+    grouped.iter().map(|(kind, list)| view! {
+        <h3>{kind.label()}</h3>
+        <ul class="place-projects">
+            {list.iter().map(|item| view! {
+                <li>
+                    <a href=anchor_href(plan, &item.resolved.project.source).unwrap_or_default()>{item.resolved.project.name.clone()}</a>
+                    <span class="why">{item.reasons.join("；")}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }).collect_view()
+}
+
+/// The report's projects: its own, then (for a county) those of its city, each headed.
 fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
-    let total: usize = r.projects.iter().map(|(_, list)| list.len()).sum();
+    let (own, inherited) = (r.own_count(), r.inherited_count());
+    let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
+    let cities = cities.join("、");
     let filtered = Route::Projects.href() + "?place=" + &r.place.adcode;
+    let summary = project_summary(&r.place.name, own, inherited, &cities);
     view! {
         <section aria-labelledby="projects-title">
-            <h2 id="projects-title">{format!("项目（{total}）")}</h2>
-            <p><a href=filtered>"在项目清单中查看并导出 →"</a></p>
-            {r.projects.iter().map(|(kind, list)| view! {
-                <h3>{kind.label()}</h3>
-                <ul class="place-projects">
-                    {list.iter().map(|res| {
-                        let why: Vec<String> = res.places.iter().filter(|(p, _)| r.place.adcode == p.adcode || r.within.iter().any(|w| w.adcode == p.adcode)).map(|(p, tie)| match tie {
-                            Tie::Named(words) => format!("因文中提到“{words}”"),
-                            Tie::ByHand => format!("手工标注为{}：{}", p.name, res.project.note),
-                        }).collect();
-                        view! {
-                            <li>
-                                <a href=anchor_href(plan, &res.project.source).unwrap_or_default()>{res.project.name.clone()}</a>
-                                <span class="why">{why.join("；")}</span>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }).collect_view()}
+            <h2 id="projects-title">{if inherited > 0 { format!("项目（本地 {own} · 所属{cities} {inherited}）") } else { format!("项目（{own}）") }}</h2>
+            <p class="count-note">{summary}</p>
+            <p><a href=filtered.clone()>"在项目清单中查看并导出 →"</a></p>
+            {project_list(plan, &r.projects)}
+            {(inherited > 0).then(|| view! {
+                <h2 id="inherited-title" class="inherited">{format!("所属{cities}的项目（{inherited}）")}</h2>
+                <p class="hint">{format!("这些项目在文中写的是{cities}（整个市州），没有点名{}，但同样关系到这里的居民。", r.place.name)}</p>
+                <p><a href=format!("{filtered}&with=city")>"在项目清单中查看（含所属市州）→"</a></p>
+                {project_list(plan, &r.inherited)}
+            })}
         </section>
     }
 }
 
-/// The report's passages section.
+/// One list of passages with the names marked.
+fn passage_list(passages: &[(Doc, Snippet)]) -> impl IntoView {
+    view! {
+        <ol class="place-passages">
+            {passages.iter().map(|(doc, cut)| {
+                let mut html = String::new();
+                snippet_html(&mut html, cut);
+                view! {
+                    <li><a href=format!("{}#{}", doc.route.href(), doc.anchor)>
+                        <span class="trail">{doc.trail.clone()}</span>
+                        <span class="snippet" inner_html=html></span>
+                    </a></li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// The report's passages: those naming it, then those naming its city.
 fn passages_view(r: &PlaceReport<'static>) -> impl IntoView {
+    let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
+    let cities = cities.join("、");
     view! {
         <section aria-labelledby="passages-title">
             <h2 id="passages-title">{format!("提到这里的原文（{}）", r.passages.len())}</h2>
-            <ol class="place-passages">
-                {r.passages.iter().map(|(doc, cut)| {
-                    let mut html = String::new();
-                    snippet_html(&mut html, cut);
-                    view! {
-                        <li><a href=format!("{}#{}", doc.route.href(), doc.anchor)>
-                            <span class="trail">{doc.trail.clone()}</span>
-                            <span class="snippet" inner_html=html></span>
-                        </a></li>
-                    }
-                }).collect_view()}
-            </ol>
+            {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点、流经的河流。", r.place.name)}</p> })}
+            {passage_list(&r.passages)}
+            {(!r.inherited_passages.is_empty()).then(|| view! {
+                <h2 id="inherited-passages-title" class="inherited">{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</h2>
+                {passage_list(&r.inherited_passages)}
+            })}
         </section>
     }
 }
@@ -102,7 +126,7 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
             {(!r.within.is_empty()).then(|| view! {
                 <section aria-labelledby="within-title"><h2 id="within-title">"下辖与境内"</h2><ul class="place-list">
                     {r.within.iter().map(|w| {
-                        let target = if w.level == Level::Site { None } else { Some(Route::Place(&w.adcode).href()) };
+                        let target = if !w.level.has_page() { None } else { Some(Route::Place(&w.adcode).href()) };
                         view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(view! { <span title=w.note.clone()>{w.name.clone()}</span> }) }}</li> }
                     }).collect_view()}
                 </ul></section>
@@ -123,9 +147,9 @@ pub fn PlacePage() -> impl IntoView {
                 let id = params.read().get("id").unwrap_or_default();
                 let all = places().unwrap_or(&[]);
                 let catalogue = projects().unwrap_or(&[]);
-                let roles = parse_roles(crate::core::roles::ROLES_SOURCE).unwrap_or_default();
-                match place(all, &id).filter(|p| p.level != Level::Site) {
-                    Some(p) => Either::Left(place_view(plan, report(plan, all, catalogue, &roles, p))),
+                let roles = roles().unwrap_or(&[]);
+                match place(all, &id).filter(|p| p.level.has_page()) {
+                    Some(p) => Either::Left(place_view(plan, report(plan, all, catalogue, roles, p))),
                     None => Either::Right(view! { <h1>"没有这个地方"</h1><p><a href=Route::Places.href()>"查看全部地方"</a></p> }),
                 }
             }/>

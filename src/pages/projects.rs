@@ -5,22 +5,19 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::project_filter::ProjectFilter;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::counties_map};
-use crate::core::place_report::is_within;
-use crate::core::places::{places, Level, Place};
+use crate::core::place_report::concerned_places;
+use crate::core::places::{places, Place};
 use crate::core::projects::{projects, resolve, Tie, KINDS};
 use crate::core::routes::{anchor_href, Route};
 use crate::pages::map::project_counts;
 use leptos::prelude::*;
 
-/// Every place a row belongs to for filtering: its places and all they lie within.
-fn place_keys(all: &[Place], linked: &[&Place]) -> String {
-    let mut keys: Vec<&str> = Vec::new();
-    for candidate in all.iter().filter(|p| p.level != Level::Site) {
-        if linked.iter().any(|p| is_within(all, p, candidate)) {
-            keys.push(&candidate.adcode);
-        }
-    }
-    keys.join(" ")
+/// Ids of places, space-separated, for a row's data attribute.
+fn keys(list: &[&Place]) -> String {
+    list.iter()
+        .map(|p| p.adcode.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The box a source stands in (`5`), or `text` for the body.
@@ -52,11 +49,11 @@ fn table(plan: &'static Plan) -> impl IntoView {
             <thead><tr><th scope="col">"项目"</th><th scope="col">"类别"</th><th scope="col">"地方"</th><th scope="col">"出处"</th></tr></thead>
             <tbody>
                 {rows.into_iter().map(|r| {
-                    let linked: Vec<&Place> = r.places.iter().map(|(p, _)| *p).collect();
+                    let (own, city) = concerned_places(all, &r);
                     let names: Vec<String> = r.places.iter().map(|(p, tie)| if *tie == Tie::ByHand { format!("{}*", p.name) } else { p.name.clone() })
                         .chain(r.project.external.iter().map(|e| format!("{e}（区外）"))).collect();
                     view! {
-                        <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=place_keys(all, &linked) data-box=box_of(&r.project.source)>
+                        <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=keys(&own) data-city=keys(&city) data-box=box_of(&r.project.source)>
                             <td>{r.project.name.clone()}</td>
                             <td>{r.project.kind.label()}</td>
                             <td>{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>

@@ -4,6 +4,7 @@
 
 mod goals;
 mod hardening;
+mod inputs;
 mod maps;
 mod places;
 mod reader;

@@ -167,6 +167,31 @@ impl WebDriverCompatibleCommand for BrowserLog {
 
 /// Console messages at level SEVERE (errors, failed loads, CSP violations).
 pub async fn console_errors(client: &Client) -> Vec<String> {
+    console_at(client, &["SEVERE"]).await
+}
+
+/// Console messages at level SEVERE or WARNING.
+pub async fn console_problems(client: &Client) -> Vec<String> {
+    console_at(client, &["SEVERE", "WARNING"]).await
+}
+
+/// The sitemap's paths (`/c1/s1/`).
+pub fn sitemap_paths() -> Vec<String> {
+    let (_, sitemap) = http_get("/sitemap.xml");
+    sitemap
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|s| s.split("</loc>").next())
+        .map(|url| {
+            url.split_once("://")
+                .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Console messages at the given levels since the last read.
+async fn console_at(client: &Client, levels: &[&str]) -> Vec<String> {
     let log = client
         .issue_cmd(BrowserLog)
         .await
@@ -175,7 +200,7 @@ pub async fn console_errors(client: &Client) -> Vec<String> {
         .map(|entries| {
             entries
                 .iter()
-                .filter(|e| e["level"] == "SEVERE")
+                .filter(|e| levels.iter().any(|l| e["level"] == *l))
                 .map(|e| e["message"].as_str().unwrap_or_default().to_string())
                 .collect()
         })

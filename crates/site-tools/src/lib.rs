@@ -1,5 +1,7 @@
 //! Build-side tools: [`static_host`] serves `dist/` exactly as a plain static host would (no
-//! single-page fallback), for `make serve` and the end-to-end tests; [`sizes`] measures it.
+//! single-page fallback), [`precompress`] writes the compressed copies it serves, [`sizes`]
+//! measures the build.
 
+pub mod precompress;
 pub mod sizes;
 pub mod static_host;

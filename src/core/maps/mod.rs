@@ -6,6 +6,7 @@ mod canvas;
 pub mod figures;
 pub mod small;
 pub mod svg;
+pub mod view;
 
 use super::geo::mapdata::{parse, MapData};
 

@@ -172,12 +172,24 @@ pub fn base_layers_in(
         } else {
             format!("{}（规划范围外）", c.name)
         };
+        // Only counties in the plan's scope have a page; the others are drawn for context.
+        let (open, close) = if c.in_scope {
+            (
+                format!(
+                    "<a href=\"{}/place/{}/\" class=\"county-link\" data-adcode=\"{}\" data-name=\"{}\" data-count=\"{count}\">",
+                    super::super::routes::BASE,
+                    c.adcode,
+                    c.adcode,
+                    escape(&c.name)
+                ),
+                "</a>",
+            )
+        } else {
+            ("<g class=\"county-context\">".to_string(), "</g>")
+        };
         let _ = write!(
             out,
-            "<a href=\"{base}/place/{code}/\" class=\"county-link\" data-adcode=\"{code}\" data-name=\"{name}\" data-count=\"{count}\"><title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/></a>",
-            base = super::super::routes::BASE,
-            code = c.adcode,
-            name = escape(&c.name),
+            "{open}<title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/>{close}",
             title = escape(&title),
             cls = fill(c),
             d = path(p, &rings, true)

@@ -7,6 +7,7 @@
 //! query and, over the plan's ~60 000 characters, fast enough per keystroke (see the benchmark).
 
 pub mod documents;
+pub mod highlight;
 pub mod normalize;
 
 pub mod results_html;
@@ -69,11 +70,6 @@ impl SearchIndex {
     /// Whether it holds none.
     pub fn is_empty(&self) -> bool {
         self.docs.is_empty()
-    }
-
-    /// Size of the folded text, in bytes.
-    pub fn folded_bytes(&self) -> usize {
-        self.folded.iter().map(|f| f.text.len()).sum()
     }
 
     fn terms(&self, query: &str) -> Vec<Term> {

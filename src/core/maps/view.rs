@@ -1,0 +1,132 @@
+//! The map's view as a value: the visible box in SVG units, kept within limits (no closer
+//! than a twelfth of the map, no farther than the whole, at least half of the view on the
+//! map), zoomed about a point, and read from or written to the URL's `v=x,y,width`.
+
+/// The visible box of a map: its top-left corner and width (the height follows the aspect).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+}
+
+/// How close the map can zoom: a twelfth of its width.
+const MAX_ZOOM: f64 = 12.0;
+
+impl View {
+    /// The whole map.
+    pub fn whole(full: (f64, f64)) -> View {
+        View {
+            x: 0.0,
+            y: 0.0,
+            w: full.0,
+        }
+    }
+
+    /// The view brought within limits for a map of size `full`.
+    pub fn clamped(self, full: (f64, f64)) -> View {
+        let w = self.w.clamp(full.0 / MAX_ZOOM, full.0);
+        let h = w * full.1 / full.0;
+        View {
+            x: self.x.clamp(-w * 0.5, full.0 - w * 0.5),
+            y: self.y.clamp(-h * 0.5, full.1 - h * 0.5),
+            w,
+        }
+    }
+
+    /// Zoomed by `factor` (> 1 closer), keeping the point at fraction (fx, fy) of the view
+    /// where it is.
+    pub fn zoomed(self, factor: f64, fx: f64, fy: f64, full: (f64, f64)) -> View {
+        let aspect = full.1 / full.0;
+        let w1 = (self.w / factor).clamp(full.0 / MAX_ZOOM, full.0);
+        View {
+            x: self.x + (self.w - w1) * fx,
+            y: self.y + (self.w - w1) * aspect * fy,
+            w: w1,
+        }
+        .clamped(full)
+    }
+
+    /// The `viewBox` attribute.
+    pub fn view_box(self, full: (f64, f64)) -> String {
+        let h = self.w * full.1 / full.0;
+        format!("{:.1} {:.1} {:.1} {h:.1}", self.x, self.y, self.w)
+    }
+
+    /// The URL's `v=` value, or `None` for the whole map (which needs no parameter).
+    pub fn to_param(self, full: (f64, f64)) -> Option<String> {
+        let whole = View::whole(full);
+        let same = (self.x - whole.x).abs() < 0.05
+            && (self.y - whole.y).abs() < 0.05
+            && (self.w - whole.w).abs() < 0.05;
+        (!same).then(|| format!("{:.1},{:.1},{:.1}", self.x, self.y, self.w))
+    }
+
+    /// Reads `v=x,y,width`: three finite numbers and a positive width, or nothing at all (a
+    /// view that is partly wrong is not half-used).
+    pub fn from_param(raw: &str, full: (f64, f64)) -> Option<View> {
+        let numbers: Vec<f64> = raw
+            .split(',')
+            .map(|s| s.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+            .collect::<Option<_>>()?;
+        let [x, y, w] = numbers[..] else { return None };
+        (w > 0.0 && w <= full.0 * 2.0).then(|| View { x, y, w }.clamped(full))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: (f64, f64) = (1000.0, 800.0);
+
+    #[test]
+    fn a_view_with_one_bad_number_is_dropped_whole() {
+        for raw in [
+            "NaN,100,100,500",
+            "NaN,100,500",
+            "1,2",
+            "1,2,3,4",
+            "a,b,c",
+            "1,2,-5",
+            "1,2,inf",
+            "1,,3",
+        ] {
+            assert_eq!(View::from_param(raw, FULL), None, "{raw}");
+        }
+        assert_eq!(
+            View::from_param("100,100,500", FULL),
+            Some(View {
+                x: 100.0,
+                y: 100.0,
+                w: 500.0
+            })
+        );
+    }
+
+    #[test]
+    fn the_whole_map_needs_no_parameter_and_a_moved_one_round_trips() {
+        assert_eq!(View::whole(FULL).to_param(FULL), None);
+        let moved = View::whole(FULL).zoomed(2.0, 0.5, 0.5, FULL);
+        let param = moved.to_param(FULL).unwrap_or_default();
+        assert_eq!(param, "250.0,200.0,500.0");
+        assert_eq!(View::from_param(&param, FULL), Some(moved));
+    }
+
+    #[test]
+    fn zoom_and_pan_stay_within_limits() {
+        let far = View {
+            x: 5000.0,
+            y: -5000.0,
+            w: 1.0,
+        }
+        .clamped(FULL);
+        assert_eq!(far.w, FULL.0 / 12.0);
+        assert!(far.x <= FULL.0 && far.y >= -far.w);
+        let out = View::whole(FULL).zoomed(0.1, 0.5, 0.5, FULL);
+        assert_eq!(out, View::whole(FULL));
+    }
+}

@@ -1,0 +1,239 @@
+//! The audit of the place pages, as a table a reviewer can extend: for a place, what its page
+//! must show or must not show — its own projects (with the reason's words), the projects it
+//! takes from its city, its passages, its roles — plus look-ups of former names and texts that
+//! must not name a place. Each row guards one defect class: city districts left empty, sites
+//! at the wrong level, rivers that reach no county, look-alike names, roles given to the wrong
+//! level, hand-removed places coming back, alias groups, former names.
+
+use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::place_report::{report, PlaceReport};
+use lanxi_explorer::core::places::{lookup, mentions, place, places, Level};
+use lanxi_explorer::core::projects::projects;
+use lanxi_explorer::core::roles::roles;
+
+/// What a row checks on a place's page.
+#[derive(Clone, Copy, Debug)]
+enum Shows {
+    /// Among its own projects, with a reason containing the words given.
+    Own(&'static str),
+    /// Among the projects of its city.
+    City,
+    /// Among the passages that name it (the item is words of the passage).
+    Passage,
+    /// Among the roles (the item is words of the role).
+    Role,
+}
+
+use Shows::*;
+
+/// (place, what, project name or passage/role words, must show).
+const PAGES: &[(&str, Shows, &str, bool)] = &[
+    // City districts take their city's projects, labelled, and do not claim them as own.
+    ("630103", City, "西宁—成都铁路", true),
+    ("630103", Own(""), "西宁—成都铁路", false),
+    ("630104", City, "兰州、西宁国家重要数据灾备中心", true),
+    ("630105", City, "西宁中关村科技成果产业化基地", true),
+    ("620104", City, "兰州—中卫铁路", true),
+    ("620105", City, "兰州铁路国际班列物流平台", true),
+    ("620111", City, "兰州—合作铁路", true),
+    ("622901", City, "临夏、定西、青海湖支线机场", true),
+    (
+        "630203",
+        City,
+        "海东工业园区升级为国家级经济技术开发区",
+        true,
+    ),
+    ("620402", City, "白银资源枯竭型城市转型", true),
+    ("621102", City, "定西—平凉铁路（规划研究）", true),
+    ("620123", City, "兰州—中卫铁路", true),
+    // Sites at county level, with their sources in the gazetteer.
+    ("630223", Own("曹家堡"), "曹家堡综合交通枢纽", true),
+    ("630223", Own("西宁机场"), "西宁机场三期扩建工程", true),
+    ("630224", Own("李家峡"), "沿黄河地区综合治理工程", true),
+    ("630224", Own("公伯峡"), "沿黄河地区综合治理工程", true),
+    ("632322", Own("李家峡"), "沿黄河地区综合治理工程", true),
+    ("630225", Own("积石峡"), "沿黄河地区综合治理工程", true),
+    ("632523", Own("拉西瓦"), "沿黄河地区综合治理工程", true),
+    ("632525", Own("龙羊峡"), "水环境保护与治理工程", true),
+    ("632521", Own("龙羊峡"), "水环境保护与治理工程", true),
+    ("622923", Own("刘家峡"), "水环境保护与治理工程", true),
+    ("620421", Own("乌金峡"), "水环境保护与治理工程", true),
+    (
+        "620102",
+        Own("兰州站"),
+        "兰州站、兰州西站、西宁站、西宁（货）区段站",
+        true,
+    ),
+    (
+        "630102",
+        Own("西宁站"),
+        "兰州站、兰州西站、西宁站、西宁（货）区段站",
+        true,
+    ),
+    ("620104", Own("兰州国际港务区"), "兰州国际港务区", true),
+    (
+        "620121",
+        Own("中川"),
+        "兰州中川国际机场三期改扩建工程",
+        true,
+    ),
+    ("632301", Own("热贡"), "热贡国家级文化生态保护区", true),
+    (
+        "632223",
+        Own("青海湖"),
+        "环青海湖地区生态保护与环境综合治理工程",
+        true,
+    ),
+    ("632521", Own("共和盆地"), "共和盆地生态治理修复工程", true),
+    // Rivers and ranges reach the counties they cross, and only those.
+    ("621124", Own("洮河流经本县"), "水环境保护与治理工程", true),
+    ("621123", Own("渭河"), "水环境保护与治理工程", true),
+    (
+        "620121",
+        Own("庄浪河流经本县"),
+        "水环境保护与治理工程",
+        true,
+    ),
+    (
+        "632301",
+        Own("隆务河流经本市"),
+        "水环境保护与治理工程",
+        true,
+    ),
+    ("630224", Own("黄河流经本县"), "黄河干流防洪", true),
+    (
+        "630222",
+        Own("大通河流经本县"),
+        "环祁连山地区生态综合治理修复工程",
+        true,
+    ),
+    ("630121", Own(""), "环祁连山地区生态综合治理修复工程", false),
+    ("621124", Passage, "洮河", true),
+    // Look-alikes: 海东 inside 青海东部; 大通 inside 大通河.
+    (
+        "630200",
+        Own("海东"),
+        "青海东部干旱山区生态屏障建设工程",
+        true,
+    ),
+    // Roles for the seats (州府、市区) go to the seat, not to every county.
+    ("621102", Role, "节点城市", true),
+    ("621122", Role, "节点城市", false),
+    ("632223", Role, "节点城市", true),
+    ("632521", Role, "节点城市", true),
+    ("632523", Role, "节点城市", false),
+    ("632301", Role, "节点城市", true),
+    ("632322", Role, "节点城市", false),
+    ("621100", Role, "节点城市", true),
+    // A place removed from a project by hand stays removed, passages included.
+    ("630100", Own(""), "西宁机场三期扩建工程", false),
+    ("630100", Passage, "西宁机场三期扩建工程", false),
+    // 兰白 is 兰州 and 白银.
+    ("620100", Own("兰白"), "兰白科技创新改革试验区", true),
+    ("620400", Own("兰白"), "兰白承接产业转移示范区", true),
+    ("620100", Passage, "兰白承接产业转移示范区", true),
+    ("620400", Passage, "兰白科技创新改革试验区", true),
+    ("620402", City, "兰白承接产业转移示范区", true),
+];
+
+/// (typed, the place it must find first).
+const LOOKUPS: &[(&str, &str)] = &[
+    ("乐都县", "630202"),
+    ("平安县", "630203"),
+    ("湟中县", "630106"),
+    ("同仁县", "632301"),
+    ("定西县", "621102"),
+    ("海东地区", "630200"),
+    ("ｘｉｎｉｎｇ", "630100"),
+    ("Xīníng", "630100"),
+];
+
+/// (text, a place it must not be read as naming).
+const NOT_NAMED: &[(&str, &str)] = &[
+    ("青海东部干旱山区", "630200"),
+    ("兰西城市群", "620100"),
+    ("兰西城市群", "630100"),
+    ("重点保障大通河流域", "630121"),
+    ("中华人民共和国", "632521"),
+];
+
+fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
+    let listed = |grouped: &lanxi_explorer::core::place_report::ByKind<'_>, words: &str| {
+        grouped
+            .iter()
+            .flat_map(|(_, l)| l)
+            .any(|c| c.resolved.project.name == item && c.reasons.iter().any(|r| r.contains(words)))
+    };
+    match what {
+        Own(words) => listed(&r.projects, words),
+        City => listed(&r.inherited, ""),
+        Passage => r.passages.iter().any(|(doc, _)| doc.text.contains(item)),
+        Role => r.roles.iter().any(|(role, _, _)| role.contains(item)),
+    }
+}
+
+#[test]
+fn the_audit_table_holds_for_every_row() {
+    let (plan, all, catalogue, roles) = (
+        plan().expect("plan"),
+        places().expect("places"),
+        projects().expect("projects"),
+        roles().expect("roles"),
+    );
+    assert!(
+        PAGES.len() + LOOKUPS.len() + NOT_NAMED.len() >= 40,
+        "the audit has at least 40 cases"
+    );
+    let mut failures = Vec::new();
+    for &(id, what, item, must) in PAGES {
+        let p = place(all, id).unwrap_or_else(|| panic!("{id} is in the gazetteer"));
+        let r = report(plan, all, catalogue, roles, p);
+        if page_shows(&r, what, item) != must {
+            let verb = if must { "must show" } else { "must not show" };
+            failures.push(format!("{} {verb} {what:?} {item}", p.name));
+        }
+    }
+    for &(typed, id) in LOOKUPS {
+        let found = lookup(all, typed).first().map(|p| p.adcode.clone());
+        if found.as_deref() != Some(id) {
+            failures.push(format!("`{typed}` finds {found:?}, not {id}"));
+        }
+    }
+    for &(text, id) in NOT_NAMED {
+        if mentions(all, text).iter().any(|m| m.place.adcode == id) {
+            failures.push(format!("`{text}` is read as naming {id}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_county_in_scope_shows_no_project_at_all() {
+    let (plan, all, catalogue, roles) = (
+        plan().expect("plan"),
+        places().expect("places"),
+        projects().expect("projects"),
+        roles().expect("roles"),
+    );
+    for p in all.iter().filter(|p| p.level == Level::County) {
+        let r = report(plan, all, catalogue, roles, p);
+        assert!(
+            r.own_count() + r.inherited_count() > 0,
+            "{} shows 项目（0）",
+            p.name
+        );
+    }
+}
+
+#[test]
+fn every_site_river_and_range_names_a_source_or_says_it_is_unsettled() {
+    for p in places()
+        .expect("places")
+        .iter()
+        .filter(|p| !p.level.has_page() && p.level != Level::Group)
+    {
+        let sourced = p.note.contains("http");
+        let unsettled = p.note.contains("未能确证");
+        assert!(sourced || unsettled, "{}: {}", p.name, p.note);
+    }
+}
