@@ -140,6 +140,10 @@ async fn no_route_logs_a_warning_or_an_error() {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+        // The log is really read: a warning written now is seen.
+        run(&client, "console.warn('probe-warning')").await;
+        let seen = console_problems(&client).await;
+        assert!(seen.iter().any(|m| m.contains("probe-warning")), "{seen:?}");
     })
     .await;
 }

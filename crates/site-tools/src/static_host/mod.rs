@@ -105,6 +105,7 @@ fn busy(stream: &mut TcpStream) -> std::io::Result<()> {
 /// the deadline, sends garbage, or asks to close.
 fn serve_connection(mut stream: TcpStream, root: &Path, serving: &AtomicBool) {
     let _ = stream.set_write_timeout(Some(READ_DEADLINE));
+    let _ = stream.set_nodelay(true);
     let mut pending = Vec::new();
     loop {
         let request = match read_request(&mut stream, &mut pending, Instant::now() + READ_DEADLINE)
