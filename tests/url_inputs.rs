@@ -69,3 +69,56 @@ proptest! {
         }
     }
 }
+
+/// Text as readers and links bring it: any Unicode, bidi and zero-width controls, full-width
+/// letters, combining marks and tone marks, mixed with the plan's words.
+fn typed_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        any::<char>().prop_map(String::from),
+        "[\u{202A}-\u{202E}\u{200B}-\u{200F}\u{2066}-\u{2069}\u{FEFF}\u{00AD}]",
+        "[\u{FF01}-\u{FF5E}\u{3000}]",
+        "[a-z]?[\u{0300}-\u{036F}]{1,3}",
+        "[āáǎàīíǐìūúǔù]",
+        "[兰州西宁湟水新区 ]{1,4}",
+        "[\u{0}-\u{1F}\u{7F}]",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cleaned_input_is_short_plain_visible_and_stable(text in typed_like()) {
+        use lanxi_explorer::core::input::{clean, MAX_INPUT_CHARS};
+        let cleaned = clean(&text);
+        prop_assert!(cleaned.chars().count() <= MAX_INPUT_CHARS);
+        prop_assert_eq!(cleaned.trim(), cleaned.as_str());
+        prop_assert!(!cleaned.contains("  "));
+        for c in cleaned.chars() {
+            let code = c as u32;
+            prop_assert!(!c.is_control(), "control {:?}", c);
+            prop_assert!(!(0x202A..=0x202E).contains(&code) && !(0x200B..=0x200F).contains(&code) && !(0x2066..=0x2069).contains(&code) && code != 0xFEFF, "format {:?}", c);
+            prop_assert!(!(0xFF01..=0xFF5E).contains(&code) && code != 0x3000, "full width {:?}", c);
+            prop_assert!(!(0x0300..=0x036F).contains(&code), "combining {:?}", c);
+        }
+        prop_assert_eq!(clean(&cleaned), cleaned.clone(), "cleaning twice changes nothing");
+    }
+
+    #[test]
+    fn highlight_marks_are_disjoint_non_empty_and_on_character_boundaries(
+        text in typed_like(),
+        query in typed_like(),
+    ) {
+        use lanxi_explorer::core::search::highlight::highlight_ranges;
+        let ranges = highlight_ranges(&text, &query);
+        let mut end = 0;
+        for &(s, e) in &ranges {
+            prop_assert!(s < e, "empty mark");
+            prop_assert!(s >= end && (end == 0 || s > end), "overlapping or touching marks");
+            prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            end = e;
+        }
+        prop_assert!(end <= text.len());
+    }
+}
