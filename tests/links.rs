@@ -210,3 +210,95 @@ fn the_sitemap_lists_every_page_and_nothing_else() {
         "not in the sitemap: {missing:?}; listed without a page: {extra:?}"
     );
 }
+
+/// The text a reader sees on a page: no tags, scripts, styles or `<title>`s of SVG shapes.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let hidden = ["script", "style", "title", "head"].iter().find(|tag| {
+            rest[1..].starts_with(**tag)
+                && rest[1 + tag.len()..].starts_with(|c: char| c == '>' || c.is_whitespace())
+        });
+        let end = match hidden {
+            Some(tag) => {
+                let close = format!("</{tag}>");
+                rest.find(&close).map_or(rest.len(), |i| i + close.len())
+            }
+            None => rest.find('>').map_or(rest.len(), |i| i + 1),
+        };
+        out.push(' ');
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Internal ids in a text: `c3s3p6`, `c0p2`, `box5-hub2`, `box5`, `fig3`.
+fn internal_ids(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    for start in 0..bytes.len() {
+        if !text.is_char_boundary(start) || (start > 0 && word(bytes[start - 1])) {
+            continue;
+        }
+        let rest = &text[start..];
+        let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+        let len = if let Some(r) = rest
+            .strip_prefix("box")
+            .or_else(|| rest.strip_prefix("fig"))
+        {
+            let n = digits(r);
+            (n > 0).then(|| 3 + n + r[n..].bytes().take_while(|b| word(*b)).count())
+        } else if let Some(r) = rest.strip_prefix('c') {
+            let n = digits(r);
+            let after = &r[n..];
+            let s = after.strip_prefix('s').map_or(0, |a| 1 + digits(a));
+            let p = after[s..].strip_prefix('p').map_or(0, digits);
+            (n > 0 && p > 0).then(|| 1 + n + s + 1 + p)
+        } else {
+            None
+        };
+        if let Some(len) = len {
+            let end = start + len;
+            if end >= bytes.len() || !word(bytes[end]) {
+                found.push(text[start..end].to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_internal_id_appears_in_the_visible_text_of_any_page() {
+    assert_eq!(
+        internal_ids("见 c3s3p6、box5-hub2 和 fig3，c0p2"),
+        ["c3s3p6", "box5-hub2", "fig3", "c0p2"]
+    );
+    assert!(internal_ids("G6 c919 boxing abc3s3p6").is_empty());
+    let dist = dist();
+    let mut files = Vec::new();
+    pages(&dist, &mut files);
+    let mut seen = Vec::new();
+    for file in &files {
+        let html = std::fs::read_to_string(file).unwrap_or_default();
+        let ids = internal_ids(&visible_text(&html));
+        if !ids.is_empty() {
+            seen.push(format!(
+                "{}: {} ({})",
+                url_of(&dist, file),
+                ids.len(),
+                ids[..ids.len().min(3)].join(" ")
+            ));
+        }
+    }
+    assert!(
+        seen.is_empty(),
+        "{} pages show internal ids:\n{}",
+        seen.len(),
+        seen.join("\n")
+    );
+}

@@ -12,6 +12,10 @@ pub(super) struct State {
     pub(super) view: View,
     pub(super) pointers: Vec<(i32, f64, f64)>,
     pub(super) moved: f64,
+    /// Whether the last pointer down was a finger (a tap opens the sheet, not the page).
+    pub(super) touch: bool,
+    /// Time (ms) and place of the last tap, to tell a double tap.
+    pub(super) last_tap: (f64, f64, f64),
 }
 
 pub(super) fn svg() -> Option<web_sys::Element> {
@@ -29,6 +33,10 @@ impl State {
         let _ = self
             .svg
             .set_attribute("viewBox", &self.view.view_box(self.full));
+        let width = self.svg.get_bounding_client_rect().width();
+        if width > 0.0 {
+            super::map_labels::relabel(&self.svg, self.view.w / width);
+        }
     }
 
     /// Shows the view and writes it into the address: only after the reader moved the map.

@@ -2,6 +2,7 @@
 //! pinch, keyboard and buttons; layers switched on and off; the county under the pointer or
 //! focus named with its project count; and the view (`?v=x,y,width&hide=layers`) in the URL.
 
+use super::map_sheet;
 use super::map_state::{
     full_size, hidden_layers, show_layers, svg, view_from_url, write_url, State, View,
 };
@@ -72,6 +73,8 @@ fn start() {
         view,
         pointers: Vec::new(),
         moved: 0.0,
+        touch: false,
+        last_tap: (f64::NEG_INFINITY, 0.0, 0.0),
     }));
     state.borrow_mut().show();
     let _ = svg.set_attribute("data-ready", "true");
@@ -102,6 +105,7 @@ fn start() {
             f64::from(e.client_y()),
         ));
         st.moved = 0.0;
+        st.touch = e.pointer_type() == "touch";
         if let Some(county) = county_of(e.target()) {
             let name = county.get_attribute("data-name").unwrap_or_default();
             info(&format!(
@@ -157,16 +161,48 @@ fn start() {
             s.borrow_mut().pointers.retain(|p| p.0 != e.pointer_id())
         });
     }
-    // A drag is not a click: do not open a county's page at the end of a pan.
+    // A drag is not a click: do not open a county's page at the end of a pan. On a touch
+    // screen a tap opens the county's sheet, and a second tap soon after zooms in there.
     let s = state.clone();
     listen(target, "click", move |ev: web_sys::Event| {
         let Some(e) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        if s.borrow().moved > 4.0 {
+        let mut st = s.borrow_mut();
+        if st.moved > 4.0 {
             e.prevent_default();
+            return;
+        }
+        if !st.touch {
+            return;
+        }
+        e.prevent_default();
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let now = web_sys::js_sys::Date::now();
+        let (then, tx, ty) = st.last_tap;
+        if now - then < 350.0 && (x - tx).hypot(y - ty) < 30.0 {
+            st.last_tap = (f64::NEG_INFINITY, 0.0, 0.0);
+            map_sheet::close();
+            let rect = st.svg.get_bounding_client_rect();
+            let (fx, fy) = (
+                (x - rect.left()) / rect.width(),
+                (y - rect.top()) / rect.height(),
+            );
+            st.zoom(2.0, fx, fy);
+            return;
+        }
+        st.last_tap = (now, x, y);
+        match county_of(e.target()) {
+            Some(county) => map_sheet::open(&county),
+            None => map_sheet::close(),
         }
     });
+    if let Some(window) = web_sys::window() {
+        let s = state.clone();
+        listen(window.as_ref(), "resize", move |_: web_sys::Event| {
+            s.borrow_mut().show()
+        });
+    }
     listen(target, "focusin", |ev: web_sys::Event| {
         let Some(e) = ev.dyn_ref::<web_sys::FocusEvent>() else {
             return;
@@ -248,6 +284,12 @@ pub fn MapControls() -> impl IntoView {
                 <label><input type="checkbox" value="context" checked/>"省界底图"</label>
             </fieldset>
             <p id="map-info" class="map-info" aria-live="polite">"指向或点按县区，查看名称和项目数；点击打开该县区页面。"</p>
+            <div id="map-sheet" class="map-sheet" role="dialog" aria-labelledby="map-sheet-title" hidden>
+                <p id="map-sheet-title" class="map-sheet-title"></p>
+                <p id="map-sheet-counts"></p>
+                <a id="map-sheet-link" class="map-sheet-link" href=crate::core::routes::Route::Places.href()>"打开县区页面 →"</a>
+                <button type="button" class="map-sheet-close" aria-label="关闭" on:click=|_| map_sheet::close()>"×"</button>
+            </div>
         </div>
     }
 }

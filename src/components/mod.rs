@@ -3,6 +3,8 @@
 pub mod contents;
 pub mod goal_table;
 pub mod highlighter;
+mod map_labels;
+mod map_sheet;
 mod map_state;
 pub mod map_view;
 pub mod place_picker;

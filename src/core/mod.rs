@@ -9,6 +9,7 @@ pub mod place_report;
 pub mod places;
 pub mod project_filter;
 pub mod projects;
+pub mod reference;
 pub mod render;
 pub mod roles;
 pub mod routes;

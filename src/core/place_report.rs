@@ -4,6 +4,7 @@
 //! rolls up its counties and sites.
 
 use super::content::Plan;
+use super::maps::svg::Counts;
 use super::places::{mentions, prefecture_of, Level, Place};
 use super::projects::{resolve, Project, ProjectKind, Resolved, Tie, KINDS};
 use super::roles::{roles_of, Role};
@@ -304,19 +305,18 @@ pub fn concerned_places<'a>(
     (own, city)
 }
 
-/// How many projects are each county's own (what its page and the maps count).
-pub fn county_counts(
-    plan: &Plan,
-    places: &[Place],
-    projects: &[Project],
-) -> std::collections::HashMap<String, usize> {
-    let mut counts = std::collections::HashMap::new();
+/// How many projects are each county's own and how many it takes from its city (what its
+/// page and the maps count).
+pub fn county_counts(plan: &Plan, places: &[Place], projects: &[Project]) -> Counts {
+    let mut counts = Counts::new();
     for project in projects {
         let resolved = resolve(project, plan, places);
-        for county in concerned_places(places, &resolved).0 {
-            if county.level == Level::County {
-                *counts.entry(county.adcode.clone()).or_insert(0) += 1;
-            }
+        let (own, city) = concerned_places(places, &resolved);
+        for county in own.into_iter().filter(|c| c.level == Level::County) {
+            counts.entry(county.adcode.clone()).or_insert((0, 0)).0 += 1;
+        }
+        for county in city {
+            counts.entry(county.adcode.clone()).or_insert((0, 0)).1 += 1;
         }
     }
     counts

@@ -82,7 +82,13 @@ pub struct PlacesError {
 }
 
 /// `content/places.tsv`, embedded.
+#[cfg(not(target_arch = "wasm32"))]
 pub const PLACES_SOURCE: &str = include_str!("../../content/places.tsv");
+
+/// The browser's copy of `content/places.tsv`: the notes (long, with their sources) are shown
+/// only on pre-rendered pages, so `build.rs` leaves them out of the wasm.
+#[cfg(target_arch = "wasm32")]
+pub const PLACES_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/places-browser.tsv"));
 
 fn list(cell: &str) -> Vec<String> {
     cell.split('|')

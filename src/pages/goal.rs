@@ -4,6 +4,7 @@
 use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::{GoalEntry, Plan};
+use crate::core::reference::reference;
 use crate::core::render::escape;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
@@ -66,7 +67,7 @@ fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
             </dl>
             <h2>"原文"</h2>
             <blockquote class="goal-quote" inner_html=quoted_paragraph(plan, goal)></blockquote>
-            <p><a href=anchor_href(plan, &goal.paragraph).unwrap_or_default()>{format!("在正文中阅读（{}）", goal.paragraph)}</a></p>
+            <p><a href=anchor_href(plan, &goal.paragraph).unwrap_or_default()>{format!("在正文中阅读（{}）", reference(plan, &goal.paragraph).unwrap_or_default())}</a></p>
             {(!goal.serves.is_empty()).then(|| view! {
                 <h2>"相关的专栏与图"</h2>
                 <ul class="goal-serves">

@@ -5,6 +5,7 @@
 use crate::components::goal_table::TargetSort;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::{GoalEntry, GoalKind, Plan};
+use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
 
@@ -39,6 +40,13 @@ fn reading(g: &GoalEntry) -> String {
     }
 }
 
+/// `2020年底前`, `2035年`: the year and its qualifier, without doubling the 年.
+fn year_and_by(g: &GoalEntry) -> String {
+    let year = g.year.map(|y| y.to_string()).unwrap_or_default();
+    let by = g.by.strip_prefix('年').unwrap_or(&g.by);
+    format!("{year}年{by}")
+}
+
 /// All dated entries as a table, in year order.
 #[component]
 fn TargetTable(plan: &'static Plan) -> impl IntoView {
@@ -54,11 +62,11 @@ fn TargetTable(plan: &'static Plan) -> impl IntoView {
                 <tbody>
                     {rows.into_iter().map(|g| view! {
                         <tr data-year=format!("{}", g.year.unwrap_or(0)) data-theme=g.theme.clone()>
-                            <td>{format!("{}{}", g.year.map(|y| format!("{y}年")).unwrap_or_default(), g.by)}</td>
-                            <td><a href=Route::Goal(&g.id).href()>{g.subject.clone()}</a></td>
-                            <td>{reading(g)}</td>
-                            <td>{g.theme.clone()}</td>
-                            <td><a href=anchor_href(plan, &g.paragraph).unwrap_or_default()>{g.paragraph.clone()}</a></td>
+                            <td class="year" data-label="年份">{year_and_by(g)}</td>
+                            <td class="name"><a href=Route::Goal(&g.id).href()>{g.subject.clone()}</a></td>
+                            <td data-label="目标">{reading(g)}</td>
+                            <td class="kind" data-label="主题">{g.theme.clone()}</td>
+                            <td data-label="出处"><a href=anchor_href(plan, &g.paragraph).unwrap_or_default()>{reference(plan, &g.paragraph)}</a></td>
                         </tr>
                     }).collect_view()}
                 </tbody>

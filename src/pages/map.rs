@@ -10,16 +10,11 @@ use crate::core::maps::{figures::render, map_data};
 use crate::core::place_report::county_counts;
 use crate::core::places::places;
 use crate::core::projects::projects;
+use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use std::collections::HashMap;
-
-/// How many projects are each county's own, for the maps' county titles.
-pub fn project_counts(plan: &'static Plan) -> HashMap<String, usize> {
-    county_counts(plan, places().unwrap_or(&[]), projects().unwrap_or(&[]))
-}
 
 /// A legend swatch for a group of elements, drawn with the map's own classes.
 fn swatch(group: &str) -> &'static str {
@@ -58,18 +53,28 @@ fn legend(groups: &[&'static str]) -> impl IntoView {
         .chain(["市州界", "河流（黄河等按走向标名）"])
         .collect();
     view! {
-        <ul class="map-legend" aria-label="图例">
-            {all.into_iter().map(|g| view! {
-                <li><svg class="plan-map swatch" viewBox="0 0 30 16" aria-hidden="true" inner_html=swatch(g)></svg>{g}</li>
-            }).collect_view()}
-        </ul>
+        <details class="map-legend-box">
+            <summary>{format!("图例（{} 项）", all.len())}</summary>
+            <ul class="map-legend" aria-label="图例">
+                {all.into_iter().map(|g| view! {
+                    <li><svg class="plan-map swatch" viewBox="0 0 30 16" aria-hidden="true" inner_html=swatch(g)></svg>{g}</li>
+                }).collect_view()}
+            </ul>
+        </details>
     }
 }
 
 /// The page body for figure `n`.
 fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
     let caption = plan.figures().into_iter().find(|f| f.number == n);
-    let rendered = map_data().and_then(|data| render(n, plan, data, &project_counts(plan)));
+    let rendered = map_data().and_then(|data| {
+        render(
+            n,
+            plan,
+            data,
+            &county_counts(plan, places().unwrap_or(&[]), projects().unwrap_or(&[])),
+        )
+    });
     let (Some(caption), Some(map)) = (caption, rendered) else {
         return Either::Right(
             view! { <h1>"地图未能生成"</h1><p><a href=Route::Home.href()>"回到首页"</a></p> },
@@ -101,7 +106,7 @@ fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
                 <ul>
                     {list.into_iter().map(|e| view! {
                         <li>{e.label.clone()}{e.schematic.then_some("（示意）")}" "
-                            <a href=anchor_href(plan, &e.source).unwrap_or_default()>{format!("原文 {}", e.source)}</a></li>
+                            <a href=anchor_href(plan, &e.source).unwrap_or_default()>{format!("原文：{}", reference(plan, &e.source).unwrap_or_default())}</a></li>
                     }).collect_view()}
                 </ul>
             }).collect_view()}

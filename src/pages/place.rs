@@ -124,7 +124,7 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
                 </ul></section>
             })}
             {(!r.within.is_empty()).then(|| view! {
-                <section aria-labelledby="within-title"><h2 id="within-title">"下辖与境内"</h2><ul class="place-list">
+                <section aria-labelledby="within-title"><h2 id="within-title">{if p.level == Level::County { "境内地点与流经的河流、山脉" } else { "下辖与境内" }}</h2><ul class="place-list">
                     {r.within.iter().map(|w| {
                         let target = if !w.level.has_page() { None } else { Some(Route::Place(&w.adcode).href()) };
                         view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(view! { <span title=w.note.clone()>{w.name.clone()}</span> }) }}</li> }

@@ -5,11 +5,11 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::project_filter::ProjectFilter;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::counties_map};
-use crate::core::place_report::concerned_places;
+use crate::core::place_report::{concerned_places, county_counts};
 use crate::core::places::{places, Place};
 use crate::core::projects::{projects, resolve, Tie, KINDS};
+use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
-use crate::pages::map::project_counts;
 use leptos::prelude::*;
 
 /// Ids of places, space-separated, for a row's data attribute.
@@ -40,7 +40,7 @@ fn table(plan: &'static Plan) -> impl IntoView {
     rows.sort_by_key(|r| KINDS.iter().position(|k| *k == r.project.kind));
     let count = rows.len();
     let map = map_data()
-        .map(|data| counties_map(data, &project_counts(plan)))
+        .map(|data| counties_map(data, &county_counts(plan, all, projects().unwrap_or(&[]))))
         .unwrap_or_default();
     view! {
         <p id="project-count" class="count" aria-live="polite">{format!("显示 {count} 项")}</p>
@@ -54,10 +54,10 @@ fn table(plan: &'static Plan) -> impl IntoView {
                         .chain(r.project.external.iter().map(|e| format!("{e}（区外）"))).collect();
                     view! {
                         <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=keys(&own) data-city=keys(&city) data-box=box_of(&r.project.source)>
-                            <td>{r.project.name.clone()}</td>
-                            <td>{r.project.kind.label()}</td>
-                            <td>{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>
-                            <td class="source"><a href=anchor_href(plan, &r.project.source).unwrap_or_default()>{r.project.source.clone()}</a></td>
+                            <td class="name">{r.project.name.clone()}</td>
+                            <td class="kind" data-label="类别">{r.project.kind.label()}</td>
+                            <td data-label="地方">{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>
+                            <td class="source" data-label="出处"><a href=anchor_href(plan, &r.project.source).unwrap_or_default()>{reference(plan, &r.project.source)}</a></td>
                         </tr>
                     }
                 }).collect_view()}

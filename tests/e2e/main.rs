@@ -6,6 +6,7 @@ mod goals;
 mod hardening;
 mod inputs;
 mod maps;
+mod phone;
 mod places;
 mod reader;
 mod search;

@@ -56,6 +56,9 @@ pub struct Options {
     pub javascript: bool,
     /// Dark colour scheme.
     pub dark: bool,
+    /// A phone: 390×844 CSS pixels at device pixel ratio 3, with touch (Chromium's mobile
+    /// emulation); `size` is then ignored.
+    pub phone: bool,
 }
 
 impl Default for Options {
@@ -64,6 +67,7 @@ impl Default for Options {
             size: (1280, 800),
             javascript: true,
             dark: false,
+            phone: false,
         }
     }
 }
@@ -107,9 +111,16 @@ where
     if !options.javascript {
         prefs = json!({ "profile.managed_default_content_settings.javascript": 2 });
     }
+    let mut chrome = json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": prefs });
+    if options.phone {
+        chrome["mobileEmulation"] = json!({
+            "deviceMetrics": { "width": 390, "height": 844, "pixelRatio": 3.0, "touch": true, "mobile": true },
+            "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36",
+        });
+    }
     let caps = json!({
         "browserName": "chrome",
-        "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args, "prefs": prefs },
+        "goog:chromeOptions": chrome,
         "goog:loggingPrefs": { "browser": "ALL" },
     });
     let capabilities = match caps {

@@ -3,10 +3,9 @@
 //! stop at its edge with an arrow.
 
 use super::canvas::Canvas;
-use super::svg::{base_layers, centroid, place_labels, projection, Label, WIDTH};
+use super::svg::{base_layers, centroid, place_labels, projection, Counts, Label, WIDTH};
 use crate::core::content::Plan;
 use crate::core::geo::mapdata::{County, MapData};
-use std::collections::HashMap;
 use std::fmt::Write;
 
 /// One element a map draws, for its legend, its accessible list and its link to the text.
@@ -45,12 +44,7 @@ fn county_fill(n: u8) -> impl Fn(&County) -> &'static str {
 }
 
 /// Renders figure `n` (1–5); `counts` gives each county's project count for its tooltip.
-pub fn render(
-    n: u8,
-    plan: &Plan,
-    data: &MapData,
-    counts: &HashMap<String, usize>,
-) -> Option<Figure> {
+pub fn render(n: u8, plan: &Plan, data: &MapData, counts: &Counts) -> Option<Figure> {
     if !(1..=5).contains(&n) {
         return None;
     }

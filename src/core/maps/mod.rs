@@ -4,6 +4,7 @@
 
 mod canvas;
 pub mod figures;
+pub mod labels;
 pub mod small;
 pub mod svg;
 pub mod view;

@@ -1,15 +1,14 @@
 //! The small maps: a place's (framing its counties) and the project list's (every county, for
 //! the filter to mark).
 
-use super::svg::{base_layers, base_layers_in, projection, WIDTH};
+use super::svg::{base_layers, base_layers_in, projection, Counts, WIDTH};
 use crate::core::geo::mapdata::{County, MapData};
-use std::collections::HashMap;
 
 /// A small map of the whole region that frames the given counties and marks them (`here`):
 /// the place page's map.
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
-    let counts = HashMap::new();
+    let counts = Counts::new();
     let fill = |c: &County| {
         if here.contains(&c.adcode) {
             "scope here"
@@ -46,7 +45,7 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
 }
 
 /// The whole region's counties, for the project list (the filter marks the ones it shows).
-pub fn counties_map(data: &MapData, counts: &HashMap<String, usize>) -> String {
+pub fn counties_map(data: &MapData, counts: &Counts) -> String {
     let (p, height) = projection(data);
     let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
     let base = base_layers(data, &p, counts, &fill);

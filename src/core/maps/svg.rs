@@ -1,6 +1,7 @@
 //! Drawing the base map: projection, county paths and centroids, prefecture borders, context
 //! layers and labels that do not collide.
 
+use super::labels::{shown, LabelBox};
 use crate::core::geo::mapdata::{County, MapData};
 use crate::core::geo::{Projection, Pt};
 use crate::core::render::escape;
@@ -73,44 +74,45 @@ pub fn prefecture_border_arcs(data: &MapData) -> Vec<usize> {
     out
 }
 
+/// Each county's own projects and those it takes from its city, by adcode.
+pub type Counts = HashMap<String, (usize, usize)>;
+
 /// A label to place: text, anchor point, size, and priority (lower first).
 pub struct Label {
     /// The text.
     pub text: String,
     /// Anchor, map units.
     pub at: (f64, f64),
-    /// Font size, map units.
+    /// Size on screen, CSS pixels (map units when the map is drawn one to one).
     pub size: f64,
     /// CSS class.
     pub class: &'static str,
 }
 
-/// Places labels in order, skipping any that would overlap one already placed.
+/// Every label, in priority order, sized for a map drawn one map unit to a screen pixel; one
+/// that overlaps a label before it starts hidden. Each carries its screen size (`data-px`) so
+/// the map's controls can size and place them again at the reader's zoom.
 pub fn place_labels(labels: &[Label]) -> String {
-    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let boxes: Vec<LabelBox> = labels
+        .iter()
+        .map(|l| LabelBox {
+            x: l.at.0,
+            y: l.at.1,
+            chars: l.text.chars().count(),
+            px: l.size,
+        })
+        .collect();
     let mut out = String::new();
-    for l in labels {
-        let width = l.text.chars().count() as f64 * l.size * 0.95;
-        let bbox = (
-            l.at.0 - width / 2.0,
-            l.at.1 - l.size,
-            l.at.0 + width / 2.0,
-            l.at.1 + l.size * 0.3,
-        );
-        let overlaps = placed
-            .iter()
-            .any(|b| bbox.0 < b.2 && bbox.2 > b.0 && bbox.1 < b.3 && bbox.3 > b.1);
-        if overlaps {
-            continue;
-        }
-        placed.push(bbox);
+    for ((l, b), show) in labels.iter().zip(&boxes).zip(shown(&boxes, 1.0)) {
         let _ = write!(
             out,
-            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"{}\" font-size=\"{:.1}\">{}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"{}\" font-size=\"{:.1}\" data-px=\"{}\"{}>{}</text>",
             l.at.0,
             l.at.1,
             l.class,
+            b.size(1.0),
             l.size,
+            if show { "" } else { " display=\"none\"" },
             escape(&l.text)
         );
     }
@@ -122,7 +124,7 @@ pub fn place_labels(labels: &[Label]) -> String {
 pub fn base_layers(
     data: &MapData,
     p: &Projection,
-    counts: &HashMap<String, usize>,
+    counts: &Counts,
     fill: &dyn Fn(&County) -> &'static str,
 ) -> String {
     base_layers_in(data, p, counts, fill, None)
@@ -145,7 +147,7 @@ fn visible(p: &Projection, points: &[Pt], view: Option<(f64, f64, f64, f64)>) ->
 pub fn base_layers_in(
     data: &MapData,
     p: &Projection,
-    counts: &HashMap<String, usize>,
+    counts: &Counts,
     fill: &dyn Fn(&County) -> &'static str,
     view: Option<(f64, f64, f64, f64)>,
 ) -> String {
@@ -166,9 +168,9 @@ pub fn base_layers_in(
         if !visible(p, &rings.concat(), view) {
             continue;
         }
-        let count = counts.get(&c.adcode).copied().unwrap_or(0);
+        let (count, inherited) = counts.get(&c.adcode).copied().unwrap_or((0, 0));
         let title = if c.in_scope {
-            format!("{}：{count} 个项目", c.name)
+            format!("{}：本地 {count} 个项目，所属市州 {inherited} 个", c.name)
         } else {
             format!("{}（规划范围外）", c.name)
         };
@@ -176,7 +178,7 @@ pub fn base_layers_in(
         let (open, close) = if c.in_scope {
             (
                 format!(
-                    "<a href=\"{}/place/{}/\" class=\"county-link\" data-adcode=\"{}\" data-name=\"{}\" data-count=\"{count}\">",
+                    "<a href=\"{}/place/{}/\" class=\"county-link\" data-adcode=\"{}\" data-name=\"{}\" data-count=\"{count}\" data-inherited=\"{inherited}\">",
                     super::super::routes::BASE,
                     c.adcode,
                     c.adcode,
