@@ -76,10 +76,10 @@ tools:
 	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" || npm install --silent --no-save --prefix $(TOOLS) binaryen@$(BINARYEN_VERSION)
 
 browser-tools:
-	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then :; \
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null); \
-	else echo "make: the browser tests need Debian's chromium, chromium-driver and fonts-wqy-microhei: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei)" >&2; exit 1; fi
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei poppler-utils >/dev/null); \
+	else echo "make: the browser tests need Debian's chromium, chromium-driver, fonts-wqy-microhei and poppler-utils: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei poppler-utils)" >&2; exit 1; fi
 
 # Search speed, native (criterion); the browser figure comes from the e2e test's output.
 bench:

@@ -35,13 +35,14 @@ fn keystrokes() -> Vec<String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn bench(c: &mut Criterion) {
+    let terms = lanxi_explorer::core::search::terms::search_terms().unwrap_or(&[]);
     let (Ok(plan), Ok(places)) = (plan(), places()) else {
         panic!("embedded content does not load");
     };
     c.bench_function("build index", |b| {
-        b.iter(|| SearchIndex::new(documents(black_box(plan)), places))
+        b.iter(|| SearchIndex::new(documents(black_box(plan)), places, terms))
     });
-    let index = SearchIndex::new(documents(plan), places);
+    let index = SearchIndex::new(documents(plan), places, terms);
     let strokes = keystrokes();
     c.bench_function("one keystroke (average over typical queries)", |b| {
         let mut i = 0;

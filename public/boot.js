@@ -33,3 +33,62 @@ if ("serviceWorker" in navigator && document.currentScript) {
     });
   });
 }
+
+// 5. Reading habits, without waiting for the app: script-only controls shown, citations
+//    dated today and copied on request, ← / → through sections, and 继续阅读 on the home page.
+document.documentElement.classList.add("has-script");
+function today() {
+  var d = new Date(), p = function (n) { return (n < 10 ? "0" : "") + n; };
+  return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
+}
+function copyText(text, button) {
+  var done = function () { button.classList.add("done"); button.setAttribute("data-copied", "true"); };
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () {});
+  else done();
+  button.setAttribute("data-text", text);
+}
+addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("button[data-copy]");
+  if (!button) return;
+  var cite = button.closest(".cite");
+  var ref = cite.querySelector(".cite-ref").textContent.trim();
+  if (button.dataset.copy === "ref") return copyText(ref, button);
+  var element = document.getElementById(button.dataset.of);
+  var text = "";
+  if (element) {
+    var copy = element.cloneNode(true);
+    copy.querySelectorAll(".anchor").forEach(function (a) { a.remove(); });
+    text = copy.textContent.trim();
+  }
+  copyText(text + "\n" + cite.querySelector(".cite-source").textContent.trim(), button);
+});
+addEventListener("DOMContentLoaded", function () {
+  var date = today();
+  document.querySelectorAll(".cite-date").forEach(function (span) { span.textContent = date; });
+  var path = location.pathname;
+  var title = document.querySelector("article h1");
+  try {
+    if (/\/c\d+\/(s\d+\/)?$/.test(path) && title) {
+      localStorage.setItem("lanxi-last-read", JSON.stringify({ path: path, title: document.title.split(" · ")[0] }));
+    }
+    var last = JSON.parse(localStorage.getItem("lanxi-last-read") || "null");
+    var slot = document.getElementById("continue-reading");
+    if (slot && last && typeof last.path === "string" && last.path.charAt(0) === "/") {
+      slot.textContent = "继续阅读：";
+      var link = document.createElement("a");
+      link.href = last.path;
+      link.textContent = String(last.title || last.path);
+      slot.appendChild(link);
+      slot.hidden = false;
+    }
+  } catch (e) { /* storage blocked: nothing to remember */ }
+});
+addEventListener("keydown", function (event) {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  var target = event.target;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  if (target && target.closest && target.closest("svg.plan-map")) return;
+  var rel = event.key === "ArrowLeft" ? "prev" : event.key === "ArrowRight" ? "next" : null;
+  var link = rel && document.querySelector(".prev-next a[rel=" + rel + "]");
+  if (link) { event.preventDefault(); location.href = link.href; }
+});

@@ -3,9 +3,9 @@
 
 use crate::components::site_frame::{SiteFooter, SiteHeader};
 use crate::pages::{
-    chapter::ChapterPage, goal::GoalPage, goals::GoalsPage, home::HomePage, map::MapPage,
-    not_found::NotFoundPage, place::PlacePage, places::PlacesPage, projects::ProjectsPage,
-    search::SearchPage, section::SectionPage,
+    chapter::ChapterPage, data::DataPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
+    map::MapPage, not_found::NotFoundPage, place::PlacePage, places::PlacesPage, print::PrintPage,
+    projects::ProjectsPage, search::SearchPage, section::SectionPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -33,6 +33,8 @@ fn Shell() -> impl IntoView {
             <Route path=path!("/search") view=SearchPage/>
             <Route path=path!("/goals") view=GoalsPage/>
             <Route path=path!("/places") view=PlacesPage/>
+            <Route path=path!("/data") view=DataPage/>
+            <Route path=path!("/print") view=PrintPage/>
             <Route path=path!("/map/:n") view=MapPage/>
             <Route path=path!("/place/:id") view=PlacePage/>
             <Route path=path!("/projects") view=ProjectsPage/>

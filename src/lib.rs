@@ -10,6 +10,8 @@
 pub mod app;
 pub mod components;
 pub mod core;
+#[cfg(feature = "ssr")]
+pub mod open_data;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -3,7 +3,7 @@
 //! Graph tags, so a plain static host serves readable pages and link previews show the section.
 
 use crate::app::App;
-use crate::components::share::SiteUrl;
+use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
 use crate::core::routes::{page_meta, PageMeta, Route};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -21,11 +21,35 @@ pub enum PrerenderError {
 
 /// Renders the app's `<body>` content for a path, as the browser will hydrate it.
 pub fn render_body(path: &str, site_url: &str) -> String {
+    render_body_on(path, site_url, &today())
+}
+
+/// Today's date, `YYYY-MM-DD` (UTC), from the system clock.
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Renders the app's `<body>` content for a path, citing on the given date.
+pub fn render_body_on(path: &str, site_url: &str, cited_on: &str) -> String {
     let context = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(path));
         provide_context(SiteUrl(site_url.to_string()));
+        provide_context(CitedOn(cited_on.to_string()));
         view! { <App/> }.to_html()
     });
     drop(owner);
@@ -166,4 +190,70 @@ pub fn qr_svg(url: &str) -> Result<String, qrcode::types::QrError> {
         .min_dimensions(160, 160)
         .quiet_zone(true)
         .build())
+}
+
+/// The redrawn map of a figure as a standalone image for the text (`map/<n>/figure.svg`):
+/// the interactive map's SVG without its links, tooltips and hidden labels, with the map's
+/// own rules of the site's stylesheet inside it (an image cannot use the page's CSS).
+pub fn figure_image(svg: &str, stylesheet: &str) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        let tag = &rest[..end];
+        if tag.starts_with("<title>")
+            || (tag.starts_with("<text") && tag.contains("display=\"none\""))
+        {
+            let close = if tag.starts_with("<title") {
+                "</title>"
+            } else {
+                "</text>"
+            };
+            rest = rest.find(close).map_or("", |i| &rest[i + close.len()..]);
+            continue;
+        }
+        if tag.starts_with("<a ") {
+            out.push_str("<g>");
+        } else if tag == "</a>" {
+            out.push_str("</g>");
+        } else if tag.starts_with("<svg ") {
+            let cleaned = tag
+                .replace(" tabindex=\"0\"", "")
+                .replace(" role=\"img\" aria-labelledby=\"map-title\"", "");
+            out.push_str(&cleaned.replacen(
+                "<svg ",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" ",
+                1,
+            ));
+            out.push_str("<style>");
+            out.push_str(&map_rules(stylesheet));
+            out.push_str("</style>");
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The stylesheet's light-theme variables and its one-line `.plan-map` rules.
+fn map_rules(stylesheet: &str) -> String {
+    let vars: String = stylesheet
+        .split(":root {")
+        .nth(1)
+        .and_then(|r| r.split('}').next())
+        .unwrap_or("")
+        .lines()
+        .filter(|l| l.trim_start().starts_with("--"))
+        .map(str::trim)
+        .collect();
+    let rules: String = stylesheet
+        .lines()
+        .filter(|l| l.starts_with(".plan-map"))
+        .collect::<Vec<_>>()
+        .join("");
+    format!("svg{{{vars}}}{rules}")
 }

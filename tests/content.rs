@@ -379,3 +379,102 @@ fn a_returning_artifact_fails() {
         "{error}"
     );
 }
+
+/// The text rebuilt from `plan.json` alone, one line per printed unit as the model does.
+#[cfg(feature = "ssr")]
+fn text_from_plan_json(json: &serde_json::Value) -> String {
+    fn s(v: &serde_json::Value) -> String {
+        v.as_str().unwrap_or_default().to_string()
+    }
+    fn lead_and_text(v: &serde_json::Value) -> String {
+        format!("{}{}", v["lead"].as_str().unwrap_or(""), s(&v["text"]))
+    }
+    fn blocks(list: &serde_json::Value, out: &mut Vec<String>) {
+        for b in list.as_array().into_iter().flatten() {
+            match b["type"].as_str() {
+                Some("paragraph") => out.push(lead_and_text(b)),
+                Some("figure") => out.push(format!("图 {} {}", b["number"], s(&b["caption"]))),
+                Some("box") => {
+                    out.push(format!("专栏 {} {}", b["number"], s(&b["title"])));
+                    let content = &b["content"];
+                    for item in content["items"].as_array().into_iter().flatten() {
+                        out.push(lead_and_text(item));
+                    }
+                    for group in content["groups"].as_array().into_iter().flatten() {
+                        out.push(s(&group["name"]));
+                        out.push(s(&group["text"]));
+                    }
+                    for row in content["rows"].as_array().into_iter().flatten() {
+                        out.push(s(&row["label"]));
+                        if row["text"].is_string() {
+                            out.push(s(&row["text"]));
+                        }
+                        for item in row["items"].as_array().into_iter().flatten() {
+                            out.push(lead_and_text(item));
+                        }
+                    }
+                }
+                other => panic!("unknown block type {other:?}"),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    blocks(&json["preamble"], &mut out);
+    for chapter in json["chapters"].as_array().into_iter().flatten() {
+        out.push(format!(
+            "{} {}",
+            s(&chapter["heading"]),
+            s(&chapter["title"])
+        ));
+        blocks(&chapter["intro"], &mut out);
+        for section in chapter["sections"].as_array().into_iter().flatten() {
+            out.push(format!(
+                "{} {}",
+                s(&section["heading"]),
+                s(&section["title"])
+            ));
+            blocks(&section["blocks"], &mut out);
+        }
+    }
+    out.join("\n")
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn plan_json_read_back_rebuilds_the_repaired_source_character_for_character() {
+    let Ok(plan) = content::plan() else {
+        panic!("the plan loads")
+    };
+    let written = serde_json::to_string(&lanxi_explorer::open_data::plan_json(plan, "2026-11-29"))
+        .unwrap_or_default();
+    let read: serde_json::Value = serde_json::from_str(&written).unwrap_or_default();
+    assert_eq!(read["meta"]["title"], plan.meta.title.as_str());
+    assert_eq!(
+        normalise(&text_from_plan_json(&read)),
+        normalise(&repaired_body())
+    );
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn plan_json_validates_against_its_schema() {
+    let Ok(plan) = content::plan() else {
+        panic!("the plan loads")
+    };
+    let schema: serde_json::Value =
+        serde_json::from_str(lanxi_explorer::open_data::PLAN_SCHEMA).unwrap_or_default();
+    let data = lanxi_explorer::open_data::plan_json(plan, "2026-11-29");
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("schema: {e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&data)
+        .map(|e| e.to_string())
+        .take(5)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut broken = data.clone();
+    broken["chapters"][0]["sections"][0]["blocks"][0]["type"] = "poem".into();
+    assert!(
+        !validator.is_valid(&broken),
+        "a block of an unknown type is refused"
+    );
+}

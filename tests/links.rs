@@ -211,17 +211,20 @@ fn the_sitemap_lists_every_page_and_nothing_else() {
     );
 }
 
-/// The text a reader sees on a page: no tags, scripts, styles or `<title>`s of SVG shapes.
+/// The text a reader sees on a page: no tags, scripts, styles or `<title>`s of SVG shapes,
+/// and no `<code>` (where the data page documents the ids themselves).
 fn visible_text(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         rest = &rest[open..];
-        let hidden = ["script", "style", "title", "head"].iter().find(|tag| {
-            rest[1..].starts_with(**tag)
-                && rest[1 + tag.len()..].starts_with(|c: char| c == '>' || c.is_whitespace())
-        });
+        let hidden = ["script", "style", "title", "head", "code"]
+            .iter()
+            .find(|tag| {
+                rest[1..].starts_with(**tag)
+                    && rest[1 + tag.len()..].starts_with(|c: char| c == '>' || c.is_whitespace())
+            });
         let end = match hidden {
             Some(tag) => {
                 let close = format!("</{tag}>");
@@ -242,7 +245,9 @@ fn internal_ids(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
     for start in 0..bytes.len() {
-        if !text.is_char_boundary(start) || (start > 0 && word(bytes[start - 1])) {
+        // `…/c6/s1/#c6s1p2` in a printed permalink (a citation) is a URL, not a label.
+        let in_url = start > 0 && matches!(bytes[start - 1], b'#' | b'/');
+        if !text.is_char_boundary(start) || in_url || (start > 0 && word(bytes[start - 1])) {
             continue;
         }
         let rest = &text[start..];
@@ -278,7 +283,7 @@ fn no_internal_id_appears_in_the_visible_text_of_any_page() {
         internal_ids("见 c3s3p6、box5-hub2 和 fig3，c0p2"),
         ["c3s3p6", "box5-hub2", "fig3", "c0p2"]
     );
-    assert!(internal_ids("G6 c919 boxing abc3s3p6").is_empty());
+    assert!(internal_ids("G6 c919 boxing abc3s3p6 https://x/c6/s1/#c6s1p2").is_empty());
     let dist = dist();
     let mut files = Vec::new();
     pages(&dist, &mut files);
@@ -301,4 +306,25 @@ fn no_internal_id_appears_in_the_visible_text_of_any_page() {
         seen.len(),
         seen.join("\n")
     );
+}
+
+#[test]
+fn the_open_data_files_are_listed_and_spreadsheets_can_read_them() {
+    let dist = dist();
+    let page = std::fs::read_to_string(dist.join("data/index.html")).unwrap_or_default();
+    for file in ["plan.json", "plan.schema.json", "projects.csv", "projects.geojson", "places.csv", "goals.csv"] {
+        assert!(page.contains(&format!("/data/{file}\"")), "/data/ lists {file}");
+        let bytes = std::fs::read(dist.join("data").join(file)).unwrap_or_default();
+        assert!(bytes.len() > 100, "{file} is written");
+        if file.ends_with(".csv") {
+            assert!(bytes.starts_with("\u{feff}".as_bytes()), "{file} starts with a BOM");
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            let rows: Vec<&str> = text.lines().collect();
+            let columns = rows[0].split(',').count();
+            assert!(rows.len() > 10 && columns >= 8, "{file}: {} rows of {columns} columns", rows.len());
+        } else {
+            let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
+            assert!(parsed.is_ok(), "{file} is JSON");
+        }
+    }
 }

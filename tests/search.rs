@@ -2,6 +2,7 @@
 
 use lanxi_explorer::core::content::plan;
 use lanxi_explorer::core::places::places;
+use lanxi_explorer::core::search::terms::search_terms;
 use lanxi_explorer::core::search::{documents, DocKind, SearchIndex};
 use std::sync::OnceLock;
 
@@ -9,7 +10,11 @@ fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let plan = plan().expect("plan");
-        SearchIndex::new(documents(plan), places().expect("places"))
+        SearchIndex::new(
+            documents(plan),
+            places().expect("places"),
+            search_terms().expect("terms"),
+        )
     })
 }
 
@@ -233,5 +238,59 @@ fn projects_are_searchable_and_open_their_row_in_the_catalogue() {
             .iter()
             .any(|h| h.doc.kind == DocKind::Project),
         "a renamed county's project by pinyin"
+    );
+}
+
+#[test]
+fn every_word_people_type_leads_to_words_that_occur_in_the_plan() {
+    let terms = search_terms().expect("terms");
+    assert!(terms.len() >= 10);
+    for term in terms {
+        assert!(!term.reason.is_empty(), "{} says why", term.typed);
+        for word in &term.also {
+            assert!(
+                !index().search(word).hits.is_empty(),
+                "{} → {word}: the plan's word occurs",
+                term.typed
+            );
+        }
+    }
+}
+
+#[test]
+fn gaotie_finds_the_high_speed_railway_passages_and_says_so() {
+    let results = index().search("高铁");
+    assert!(!results.hits.is_empty());
+    assert!(results.hits.iter().all(|h| h.doc.text.contains("高速铁路")));
+    assert!(results.terms[0].iter().any(|t| t == "高速铁路"));
+    let html = lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁");
+    assert!(html.contains("也搜索了 高速铁路"), "{html}");
+}
+
+#[test]
+fn a_query_with_no_hit_gets_suggestions_that_do_occur() {
+    for query in ["高铁站台", "兰州地铁", "量子计算", "zzz", "鳄"] {
+        assert!(
+            index().search(query).hits.is_empty(),
+            "{query} finds nothing"
+        );
+        let suggestions = index().suggestions(query);
+        assert!(!suggestions.is_empty(), "{query}: never an empty page");
+        for (word, count) in suggestions {
+            assert!(
+                count > 0 && !index().search(&word).hits.is_empty(),
+                "{query} → {word}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_malformed_search_terms_row_is_reported_with_its_line() {
+    use lanxi_explorer::core::search::terms::parse_terms;
+    let error = parse_terms("typed\talso\treason\n高铁\t高速铁路\n").err();
+    assert_eq!(
+        error.map(|e| e.to_string().starts_with("content/search-terms.tsv:2:")),
+        Some(true)
     );
 }

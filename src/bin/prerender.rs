@@ -53,9 +53,68 @@ fn run() -> Result<usize, String> {
     let not_found =
         render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;
     write(&dist.join("404.html"), &not_found)?;
+    write_data_and_figures(&dist, plan, &site_url, &write)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
     write_service_worker(&dist)?;
     Ok(routes.len())
+}
+
+/// The open data files (`data/`) and the figures' images (`map/<n>/figure.svg`).
+fn write_data_and_figures(
+    dist: &Path,
+    plan: &'static lanxi_explorer::core::content::Plan,
+    site_url: &str,
+    write: &dyn Fn(&Path, &str) -> Result<(), String>,
+) -> Result<(), String> {
+    use lanxi_explorer::core::{maps, place_report, places, projects};
+    use lanxi_explorer::open_data::{goals_csv, places_csv, plan_json, projects_csv, PLAN_SCHEMA};
+    let all = places::places().map_err(|e| e.to_string())?;
+    let catalogue = projects::projects().map_err(|e| e.to_string())?;
+    let data = dist.join("data");
+    let json = serde_json::to_string_pretty(&plan_json(plan, &lanxi_explorer::prerender::today()))
+        .map_err(|e| e.to_string())?;
+    write(&data.join("plan.json"), &json)?;
+    write(&data.join("plan.schema.json"), PLAN_SCHEMA)?;
+    write(
+        &data.join("projects.csv"),
+        &projects_csv(plan, all, catalogue, site_url),
+    )?;
+    write(&data.join("places.csv"), &places_csv(all))?;
+    write(&data.join("goals.csv"), &goals_csv(plan, site_url))?;
+    let map = maps::map_data().ok_or("the map data does not parse")?;
+    let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
+    for project in catalogue {
+        let resolved = projects::resolve(project, plan, all);
+        for county in place_report::concerned_places(all, &resolved).0 {
+            if county.level != places::Level::County {
+                continue;
+            }
+            match by_county.iter_mut().find(|(c, _)| *c == county.adcode) {
+                Some((_, names)) => names.push(project.name.clone()),
+                None => by_county.push((county.adcode.clone(), vec![project.name.clone()])),
+            }
+        }
+    }
+    let geojson = lanxi_explorer::core::geo::geojson_out::counties_geojson(map, &by_county);
+    write(&data.join("projects.geojson"), &geojson)?;
+    let stylesheet = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "css"))
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .unwrap_or_default();
+    let counts = place_report::county_counts(plan, all, catalogue);
+    for figure in plan.figures() {
+        let drawn = maps::figures::render(figure.number, plan, map, &counts)
+            .ok_or_else(|| format!("figure {} does not render", figure.number))?;
+        let image = lanxi_explorer::prerender::figure_image(&drawn.svg, &stylesheet);
+        write(
+            &dist.join(format!("map/{}/figure.svg", figure.number)),
+            &image,
+        )?;
+    }
+    Ok(())
 }
 
 /// Every file of the site as a URL path (a directory's `index.html` as the directory).

@@ -14,6 +14,11 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Debug)]
 pub struct SiteUrl(pub String);
 
+/// The date a page was built, `YYYY-MM-DD`: the citing date its references show until the
+/// page's script puts today's.
+#[derive(Clone, Debug)]
+pub struct CitedOn(pub String);
+
 /// The page's address as the reader's browser sees it, without the `#fragment`.
 fn page_url() -> String {
     web_sys::window()

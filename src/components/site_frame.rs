@@ -22,6 +22,14 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href=Route::Map(1).href()>"地图"</a>
                 <a href=Route::Goals.href()>"目标"</a>
                 <ThemeSwitch/>
+                <details class="shortcuts">
+                    <summary aria-label="键盘快捷键" title="键盘快捷键">"⌨"</summary>
+                    <dl>
+                        <dt><kbd>"/"</kbd></dt><dd>"搜索全文"</dd>
+                        <dt><kbd>"←"</kbd></dt><dd>"上一节（或上一章）"</dd>
+                        <dt><kbd>"→"</kbd></dt><dd>"下一节（或下一章）"</dd>
+                    </dl>
+                </details>
             </nav>
         </header>
     }
@@ -35,6 +43,11 @@ pub fn SiteFooter() -> impl IntoView {
             <p>
                 "正文依据国家发展改革委、住房和城乡建设部 2018 年 2 月印发的《兰州—西宁城市群发展规划》。"
                 "本站为民间整理的阅读工具，不代表发布机关。"
+            </p>
+            <p class="footer-links">
+                <a href=Route::Data.href()>"开放数据"</a>" · "
+                <a href=Route::Print.href()>"全文打印版"</a>" · "
+                <a href=Route::Projects.href()>"项目清单"</a>
             </p>
         </footer>
     }

@@ -27,6 +27,8 @@ fn label(plan: &Plan, route: Route) -> String {
             .map(|p| p.name.clone())
             .unwrap_or_default(),
         Route::Projects => "项目清单".into(),
+        Route::Data => "开放数据".into(),
+        Route::Print => "全文打印版".into(),
         Route::Goal(id) => plan
             .goal(id)
             .map(|g| format!("{} {}", g.subject, g.metric))

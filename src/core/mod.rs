@@ -1,12 +1,14 @@
 //! The pure core: content model, routes, search, places and geometry. No `leptos`, no
 //! `web_sys`: everything here is plain Rust, tested with `cargo test`.
 
+pub mod cite;
 pub mod content;
 pub mod geo;
 pub mod input;
 pub mod maps;
 pub mod place_report;
 pub mod places;
+pub mod print;
 pub mod project_filter;
 pub mod projects;
 pub mod reference;
@@ -15,3 +17,4 @@ pub mod roles;
 pub mod routes;
 pub mod search;
 pub mod url;
+pub mod version;

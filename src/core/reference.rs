@@ -5,7 +5,7 @@
 
 use super::content::{Block, BoxContent, Plan, RowCell};
 
-/// Where a block stands: `第三章 第三节`, `第三章`, or `前言` for the text before chapter one.
+/// Where a block stands: `第三章 第三节`, `第三章`, or `前文` for the text before chapter one.
 fn place_of(
     chapter: Option<&super::content::Chapter>,
     section: Option<&super::content::Section>,
@@ -13,7 +13,7 @@ fn place_of(
     match (chapter, section) {
         (Some(c), Some(s)) => format!("{} {}", c.heading, s.heading),
         (Some(c), None) => c.heading.clone(),
-        _ => "前言".into(),
+        _ => "前文".into(),
     }
 }
 

@@ -3,11 +3,25 @@
 //! views through `inner_html`, so the static text costs no view code in the browser and
 //! hydrates without being re-drawn.
 
+use super::cite::{cite_html, CitePage};
 use super::content::{
     Block, BoxContent, BoxItem, Chapter, Figure, Paragraph, Plan, PlanBox, RowCell, Section,
 };
-use super::routes::Route;
+use super::routes::{Route, BASE};
 use std::fmt::Write;
+
+/// What the text's HTML needs beside its blocks: the plan (for references), the page it
+/// stands on (for each element's citation and permalink), and how figures load.
+pub struct TextPage<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The page's URL and the date of citing.
+    pub cite: CitePage,
+    /// Figures load at once (the print page) rather than when scrolled near.
+    pub eager_figures: bool,
+    /// The figures' height when 1000 wide (all share the map's projection).
+    pub figure_height: u32,
+}
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -32,8 +46,8 @@ fn lead_and_body(out: &mut String, lead: Option<&str>, body: &str) {
     out.push_str(&escape(body));
 }
 
-/// A paragraph: `<p id>` with its lead in bold and a link to itself.
-pub fn paragraph(out: &mut String, p: &Paragraph) {
+/// A paragraph: `<p id>` with its lead in bold and a link to itself, then how to cite it.
+pub fn paragraph(out: &mut String, page: &TextPage, p: &Paragraph) {
     let _ = write!(out, "<p id=\"{id}\" class=\"para\">", id = p.id);
     lead_and_body(out, p.lead.as_deref(), &p.body);
     let _ = write!(
@@ -41,17 +55,19 @@ pub fn paragraph(out: &mut String, p: &Paragraph) {
         "<a class=\"anchor\" href=\"#{id}\" aria-label=\"本段链接\">¶</a></p>",
         id = p.id
     );
+    cite_html(out, page.plan, &page.cite, &p.id);
 }
 
-fn box_item(out: &mut String, item: &BoxItem) {
+fn box_item(out: &mut String, page: &TextPage, item: &BoxItem) {
     let _ = write!(out, "<p id=\"{}\" class=\"box-item\">", item.id);
     lead_and_body(out, item.lead.as_deref(), &item.body);
     out.push_str("</p>");
+    cite_html(out, page.plan, &page.cite, &item.id);
 }
 
 /// A box as an `<aside>` panel; box 1 as a list of groups, box 5 as a table. `level` is its
 /// heading's (one below the heading it stands under).
-pub fn plan_box(out: &mut String, b: &PlanBox, level: u8) {
+pub fn plan_box(out: &mut String, page: &TextPage, b: &PlanBox, level: u8) {
     let _ = write!(
         out,
         "<aside id=\"{id}\" class=\"plan-box\" aria-labelledby=\"{id}-title\"><h{level} id=\"{id}-title\"><span class=\"num\">{label}</span> {title}<a class=\"anchor\" href=\"#{id}\" aria-label=\"本专栏链接\">¶</a></h{level}>",
@@ -60,7 +76,7 @@ pub fn plan_box(out: &mut String, b: &PlanBox, level: u8) {
         title = escape(&b.title)
     );
     match &b.content {
-        BoxContent::Items(items) => items.iter().for_each(|item| box_item(out, item)),
+        BoxContent::Items(items) => items.iter().for_each(|item| box_item(out, page, item)),
         BoxContent::Groups(groups) => {
             out.push_str("<dl class=\"box-groups\">");
             for g in groups {
@@ -85,7 +101,9 @@ pub fn plan_box(out: &mut String, b: &PlanBox, level: u8) {
                 );
                 match &row.cell {
                     RowCell::Text(text) => out.push_str(&escape(text)),
-                    RowCell::Items(items) => items.iter().for_each(|item| box_item(out, item)),
+                    RowCell::Items(items) => {
+                        items.iter().for_each(|item| box_item(out, page, item))
+                    }
                 }
                 out.push_str("</td></tr>");
             }
@@ -95,13 +113,19 @@ pub fn plan_box(out: &mut String, b: &PlanBox, level: u8) {
     out.push_str("</aside>");
 }
 
-/// A figure caption where the image stood in print.
-pub fn figure(out: &mut String, f: &Figure) {
+/// A figure where its caption stands: the redrawn map as a static image (its size set, so
+/// nothing shifts when it loads), linked to the interactive map.
+pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
+    let map = Route::Map(f.number).href();
+    let height = page.figure_height;
+    let loading = if page.eager_figures { "eager" } else { "lazy" };
     let _ = write!(
         out,
-        "<figure id=\"{id}\" class=\"plan-figure\"><div class=\"figure-placeholder\" aria-hidden=\"true\">{label}</div>\
-         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供，<a href=\"{map}\">查看依原文重绘的地图</a>）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
-        map = Route::Map(f.number).href(),
+        "<figure id=\"{id}\" class=\"plan-figure\"><a class=\"figure-image\" href=\"{map}\">\
+         <img src=\"{BASE}/map/{n}/figure.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" \
+         alt=\"{label} {caption}：依规划原文在真实边界上重绘的示意图，点击打开可缩放的地图\"></a>\
+         <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供，此为依原文重绘；<a href=\"{map}\">打开可缩放的地图</a>）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
+        n = f.number,
         id = f.id,
         label = f.label(),
         caption = escape(&f.caption)
@@ -109,17 +133,18 @@ pub fn figure(out: &mut String, f: &Figure) {
 }
 
 /// Blocks in order; boxes get headings of `box_level`.
-pub fn blocks(out: &mut String, blocks: &[Block], box_level: u8) {
+pub fn blocks(out: &mut String, page: &TextPage, blocks: &[Block], box_level: u8) {
     for block in blocks {
         match block {
-            Block::Paragraph(p) => paragraph(out, p),
-            Block::Box(b) => plan_box(out, b, box_level),
-            Block::Figure(f) => figure(out, f),
+            Block::Paragraph(p) => paragraph(out, page, p),
+            Block::Box(b) => plan_box(out, page, b, box_level),
+            Block::Figure(f) => figure(out, page, f),
         }
     }
 }
 
-fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: Option<Route>) {
+/// A chapter or section heading, linked to its own page when `link` is given.
+pub fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: Option<Route>) {
     let inner = format!("<span class=\"num\">{num}</span> {}", escape(title));
     match link {
         Some(route) => {
@@ -136,10 +161,10 @@ fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: 
 }
 
 /// A whole chapter: heading, intro, and each section with a link to its own page.
-pub fn chapter_html(ch: &Chapter) -> String {
+pub fn chapter_html(page: &TextPage, ch: &Chapter) -> String {
     let mut out = String::with_capacity(16 * 1024);
     heading(&mut out, "h1", &ch.id, &ch.heading, &ch.title, None);
-    blocks(&mut out, &ch.intro, 2);
+    blocks(&mut out, page, &ch.intro, 2);
     for sec in &ch.sections {
         let _ = write!(
             out,
@@ -154,14 +179,14 @@ pub fn chapter_html(ch: &Chapter) -> String {
             &sec.title,
             Some(Route::Section(ch.number, sec.number)),
         );
-        blocks(&mut out, &sec.blocks, 3);
+        blocks(&mut out, page, &sec.blocks, 3);
         out.push_str("</section>");
     }
     out
 }
 
 /// One section under the name of its chapter.
-pub fn section_html(ch: &Chapter, sec: &Section) -> String {
+pub fn section_html(page: &TextPage, ch: &Chapter, sec: &Section) -> String {
     let mut out = String::with_capacity(8 * 1024);
     let _ = write!(
         out,
@@ -171,7 +196,7 @@ pub fn section_html(ch: &Chapter, sec: &Section) -> String {
         escape(&ch.title)
     );
     heading(&mut out, "h1", &sec.id, &sec.heading, &sec.title, None);
-    blocks(&mut out, &sec.blocks, 2);
+    blocks(&mut out, page, &sec.blocks, 2);
     out
 }
 
@@ -221,8 +246,18 @@ mod tests {
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
         let mut out = String::new();
+        let Ok(plan) = crate::core::content::plan() else {
+            panic!("the plan loads")
+        };
+        let page = TextPage {
+            plan,
+            cite: CitePage::default(),
+            eager_figures: false,
+            figure_height: 800,
+        };
         paragraph(
             &mut out,
+            &page,
             &Paragraph {
                 id: "x".into(),
                 lead: Some("<b>".into()),

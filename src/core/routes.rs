@@ -33,6 +33,10 @@ pub enum Route {
     Goals,
     /// `/goals/<id>/`: one positioning, principle, goal or target.
     Goal(&'static str),
+    /// `/data/`: the plan as open data, to download and cite.
+    Data,
+    /// `/print/`: the whole plan on one page, to print.
+    Print,
     /// Anything else.
     NotFound,
 }
@@ -56,6 +60,8 @@ impl Route {
             ["search"] => Route::Search,
             ["goals"] => Route::Goals,
             ["places"] => Route::Places,
+            ["data"] => Route::Data,
+            ["print"] => Route::Print,
             ["map", n] => match *n {
                 "1" | "2" | "3" | "4" | "5" => Route::Map(n.parse().unwrap_or(1)),
                 _ => Route::NotFound,
@@ -111,6 +117,8 @@ impl Route {
             Route::Place(id) => format!("/place/{id}/"),
             Route::Projects => "/projects/".into(),
             Route::Goal(id) => format!("/goals/{id}/"),
+            Route::Data => "/data/".into(),
+            Route::Print => "/print/".into(),
             Route::NotFound => "/404.html".into(),
         }
     }
@@ -128,6 +136,8 @@ impl Route {
             Route::Goals,
             Route::Places,
             Route::Projects,
+            Route::Data,
+            Route::Print,
         ];
         out.extend((1..=5).map(Route::Map));
         if let Ok(places) = crate::core::places::places() {
@@ -255,6 +265,14 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             ),
             None => (site.clone(), String::new()),
         },
+        Route::Data => (
+            format!("开放数据 · {}", plan.meta.short_title),
+            format!("《{}》全文、项目、地方与目标的结构化数据（JSON、CSV、GeoJSON），附字段说明、版本与引用格式。", plan.meta.title),
+        ),
+        Route::Print => (
+            format!("全文打印版 · {}", plan.meta.title),
+            format!("《{}》全文一页：目录、各章各节、专栏与示意图，适合打印或另存为 PDF。", plan.meta.title),
+        ),
         Route::Search => (
             format!("搜索 · {}", plan.meta.short_title),
             "在规划全文中搜索任意字词：地名、项目、数字，也可以用拼音搜地名。".into(),

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 fn ChapterText(plan: &'static Plan, number: u8) -> impl IntoView {
     plan.chapter(number).map(|ch| {
-        view! { <article class="chapter" aria-labelledby=ch.id.clone() inner_html=chapter_html(ch)></article> }
+        view! { <article class="chapter" aria-labelledby=ch.id.clone() inner_html=chapter_html(&super::text_page(plan, Route::Chapter(number)), ch)></article> }
     })
 }
 

@@ -3,6 +3,7 @@
 
 use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
+use crate::core::cite::{cite_html, CitePage};
 use crate::core::content::{GoalEntry, Plan};
 use crate::core::reference::reference;
 use crate::core::render::escape;
@@ -50,6 +51,24 @@ fn served_label(plan: &Plan, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// How to cite the goal: the reference with the permalink of its paragraph in the text.
+fn goal_cite(plan: &'static Plan, goal: &GoalEntry) -> String {
+    let site = use_context::<crate::components::share::SiteUrl>()
+        .map(|s| s.0)
+        .unwrap_or_default();
+    let cited_on = use_context::<crate::components::share::CitedOn>()
+        .map(|d| d.0)
+        .unwrap_or_default();
+    let href = anchor_href(plan, &goal.paragraph).unwrap_or_default();
+    let page = CitePage {
+        url: format!("{site}{}", href.split('#').next().unwrap_or("")),
+        cited_on,
+    };
+    let mut out = String::new();
+    cite_html(&mut out, plan, &page, &goal.paragraph);
+    out
+}
+
 /// The entry's page body.
 #[component]
 fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
@@ -66,7 +85,8 @@ fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
                 {(!goal.theme.is_empty()).then(|| view! { <div><dt>"主题"</dt><dd>{goal.theme.clone()}</dd></div> })}
             </dl>
             <h2>"原文"</h2>
-            <blockquote class="goal-quote" inner_html=quoted_paragraph(plan, goal)></blockquote>
+            <blockquote id=goal.paragraph.clone() class="goal-quote" inner_html=quoted_paragraph(plan, goal)></blockquote>
+            <div inner_html=goal_cite(plan, goal)></div>
             <p><a href=anchor_href(plan, &goal.paragraph).unwrap_or_default()>{format!("在正文中阅读（{}）", reference(plan, &goal.paragraph).unwrap_or_default())}</a></p>
             {(!goal.serves.is_empty()).then(|| view! {
                 <h2>"相关的专栏与图"</h2>

@@ -20,9 +20,14 @@ fn PlanSummary(plan: &'static Plan) -> impl IntoView {
     }
 }
 
-fn preamble_html(plan: &Plan) -> String {
+fn preamble_html(plan: &'static Plan) -> String {
     let mut out = String::new();
-    render::blocks(&mut out, &plan.preamble, 3);
+    render::blocks(
+        &mut out,
+        &super::text_page(plan, Route::Home),
+        &plan.preamble,
+        3,
+    );
     out
 }
 
@@ -55,6 +60,7 @@ pub fn HomePage() -> impl IntoView {
         <main id="main" class="page home" tabindex="-1">
             <WithPlan render=|plan| view! {
                 <PlanSummary plan/>
+                <p id="continue-reading" class="continue-reading" hidden></p>
                 <nav aria-label="探索规划" class="explore">
                     <a href=Route::Chapter(1).href()><strong>"阅读全文"</strong><span>"九章三十一节，每节一个链接"</span></a>
                     <a href=Route::Search.href()><strong>"搜索"</strong><span>"任意字词、数字、地名拼音"</span></a>
@@ -62,6 +68,7 @@ pub fn HomePage() -> impl IntoView {
                     <a href=Route::Map(1).href()><strong>"五幅地图"</strong><span>"范围、功能区、格局、生态、交通"</span></a>
                     <a href=Route::Projects.href()><strong>"项目清单"</strong><span>"按类别、地方筛选，导出 CSV"</span></a>
                     <a href=Route::Goals.href()><strong>"目标与时间表"</strong><span>"规划承诺了什么、到哪一年"</span></a>
+                    <a href=Route::Data.href()><strong>"开放数据"</strong><span>"全文 JSON、项目与地名 CSV、引用格式"</span></a>
                 </nav>
                 <HeadlineFigures plan/>
                 <section aria-labelledby="preamble-title" class="preamble">

@@ -2,6 +2,7 @@
 //! components.
 
 pub mod chapter;
+pub mod data;
 pub mod goal;
 pub mod goals;
 pub mod home;
@@ -9,10 +10,14 @@ pub mod map;
 pub mod not_found;
 pub mod place;
 pub mod places;
+pub mod print;
 pub mod projects;
 pub mod search;
 pub mod section;
 
+use crate::components::share::{CitedOn, SiteUrl};
+use crate::core::cite::CitePage;
+use crate::core::render::TextPage;
 use crate::core::{content::Plan, routes::Route};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -24,4 +29,20 @@ pub fn current_route(plan: &'static Plan) -> Memo<Route> {
         let params = params.read();
         Route::from_params(plan, params.get_str("chapter"), params.get_str("section"))
     })
+}
+
+/// What the plan's text on `route` needs to be rendered: the page's absolute URL and the date
+/// of citing (both from the pre-renderer), and the figures' size.
+pub fn text_page(plan: &'static Plan, route: Route) -> TextPage<'static> {
+    let site = use_context::<SiteUrl>().map(|s| s.0).unwrap_or_default();
+    let cited_on = use_context::<CitedOn>().map(|d| d.0).unwrap_or_default();
+    TextPage {
+        plan,
+        cite: CitePage {
+            url: format!("{site}{}", route.href()),
+            cited_on,
+        },
+        eager_figures: route == Route::Print,
+        figure_height: crate::core::maps::figure_height(),
+    }
 }

@@ -18,7 +18,8 @@ fn SectionText(plan: &'static Plan, chapter: u8, section: u8) -> impl IntoView {
             .map(|sec| (ch, sec))
     });
     found.map(|(ch, sec)| {
-        view! { <article class="section-page" aria-labelledby=sec.id.clone() inner_html=section_html(ch, sec)></article> }
+        let page = super::text_page(plan, Route::Section(chapter, section));
+        view! { <article class="section-page" aria-labelledby=sec.id.clone() inner_html=section_html(&page, ch, sec)></article> }
     })
 }
 

@@ -2,6 +2,7 @@
 //! static file server with no single-page fallback. Run by `make test` after `make dist`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod beyond;
 mod goals;
 mod hardening;
 mod inputs;

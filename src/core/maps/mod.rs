@@ -19,3 +19,9 @@ pub fn map_data() -> Option<&'static MapData> {
     static DATA: std::sync::OnceLock<Option<MapData>> = std::sync::OnceLock::new();
     DATA.get_or_init(|| parse(MAP_SOURCE).ok()).as_ref()
 }
+
+/// The height of every map when drawn 1000 wide (they share one projection), for the size
+/// of the figure images in the text.
+pub fn figure_height() -> u32 {
+    map_data().map_or(800, |data| svg::projection(data).1.round() as u32)
+}

@@ -12,6 +12,7 @@ pub mod normalize;
 
 pub mod results_html;
 pub mod snippet;
+pub mod terms;
 
 pub use documents::{documents, Doc, DocKind};
 use normalize::{fold, fold_query, Folded};
@@ -52,13 +53,21 @@ pub struct Results<'a> {
 type Term = Vec<String>;
 
 impl SearchIndex {
-    /// Builds the index over the given units; `places` supplies pinyin and other names.
-    pub fn new(docs: Vec<Doc>, places: &[Place]) -> SearchIndex {
+    /// Builds the index over the given units; `places` supplies pinyin and other names,
+    /// `terms` the words people type for the plan's own.
+    pub fn new(docs: Vec<Doc>, places: &[Place], terms: &[terms::SearchTerm]) -> SearchIndex {
         let folded = docs.iter().map(|d| fold(&d.text)).collect();
+        let mut aliases = aliases(places);
+        for term in terms {
+            aliases.push((
+                fold_query(&term.typed),
+                term.also.iter().map(|w| fold_query(w)).collect(),
+            ));
+        }
         SearchIndex {
             docs,
             folded,
-            aliases: aliases(places),
+            aliases,
         }
     }
 
@@ -175,7 +184,52 @@ impl SearchIndex {
                 break;
             }
         }
+        if found.is_empty() {
+            found = self.closest_words(query);
+        }
         found
+    }
+
+    /// Words the index knows (place names, the plan's words for what people type) that share
+    /// the most characters with `query` and occur in the text, best first; if none shares
+    /// any, the first of those words, so a reader is never left with nothing to try.
+    fn closest_words(&self, query: &str) -> Vec<(String, usize)> {
+        let typed: Vec<char> = fold_query(query).chars().collect();
+        let shared = |w: &str| w.chars().filter(|c| typed.contains(c)).count();
+        // The best words by (shared characters, shortness), kept in order as they come: a
+        // short insertion instead of a sort keeps this rarely used path small in the wasm.
+        let mut best: Vec<(usize, usize, &str)> = Vec::new();
+        let mut any: Vec<&str> = Vec::new();
+        for word in self.aliases.iter().flat_map(|(_, names)| names.iter()) {
+            let chars = word.chars().count();
+            if chars < 2 || word.is_ascii() || any.contains(&word.as_str()) {
+                continue;
+            }
+            any.push(word);
+            let score = shared(word);
+            if score == 0 {
+                continue;
+            }
+            let at = best
+                .iter()
+                .position(|(s, n, _)| score > *s || (score == *s && chars < *n))
+                .unwrap_or(best.len());
+            best.insert(at, (score, chars, word));
+            best.truncate(12);
+        }
+        let picked: Vec<&str> = if best.is_empty() {
+            any
+        } else {
+            best.into_iter().map(|(_, _, w)| w).collect()
+        };
+        picked
+            .into_iter()
+            .filter_map(|w| {
+                let count = self.search(w).hits.len();
+                (count > 0).then(|| (w.to_string(), count))
+            })
+            .take(4)
+            .collect()
     }
 }
 
@@ -205,7 +259,8 @@ pub fn embedded_index() -> Option<&'static SearchIndex> {
         .get_or_init(|| {
             let plan = super::content::plan().ok()?;
             let places = super::places::places().ok()?;
-            Some(SearchIndex::new(documents(plan), places))
+            let terms = terms::search_terms().ok()?;
+            Some(SearchIndex::new(documents(plan), places, terms))
         })
         .as_ref()
 }

@@ -89,6 +89,18 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
         results.hits.len(),
         groups.len()
     );
+    let also: Vec<&str> = results
+        .terms
+        .iter()
+        .flat_map(|alternatives| alternatives.iter().skip(1).map(String::as_str))
+        .collect();
+    if !also.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"search-also\">也搜索了 {}</p>",
+            escape(&also.join("、"))
+        );
+    }
     for (group, hits) in groups {
         let _ = write!(
             out,

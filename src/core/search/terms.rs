@@ -1,0 +1,73 @@
+//! The words people type for the plan's own words (`高铁` for 高速铁路, `新区` for 兰州新区),
+//! from `content/search-terms.tsv`, each with the reason it holds. Search looks for the
+//! plan's words too and says so ("也搜索了 高速铁路"); a row whose plan words do not occur
+//! in the text is an error.
+
+/// One row: what people type, the plan's words to look for as well, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchTerm {
+    /// `高铁`.
+    pub typed: String,
+    /// `高速铁路`.
+    pub also: Vec<String>,
+    /// Why they mean the same here.
+    pub reason: String,
+}
+
+/// A malformed row of the table.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("content/search-terms.tsv:{line}: {message}")]
+pub struct TermsError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// `content/search-terms.tsv`, embedded.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TERMS_SOURCE: &str = include_str!("../../../content/search-terms.tsv");
+
+/// The browser's copy, without the reasons (`build.rs`).
+#[cfg(target_arch = "wasm32")]
+pub const TERMS_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/search-terms-browser.tsv"));
+
+/// Parses the table: three columns, none empty.
+pub fn parse_terms(text: &str) -> Result<Vec<SearchTerm>, TermsError> {
+    let mut out = Vec::new();
+    for (index, row) in text.lines().enumerate().skip(1) {
+        if row.trim().is_empty() {
+            continue;
+        }
+        let error = |message: &str| TermsError {
+            line: index + 1,
+            message: message.into(),
+        };
+        let c: Vec<&str> = row.split('\t').collect();
+        if c.len() != 3 {
+            return Err(error(&format!(
+                "{} columns, expected 3 (typed, also, reason)",
+                c.len()
+            )));
+        }
+        if c.iter().any(|cell| cell.trim().is_empty()) {
+            return Err(error("every column needs a value"));
+        }
+        out.push(SearchTerm {
+            typed: c[0].into(),
+            also: c[1].split('|').map(str::to_string).collect(),
+            reason: c[2].into(),
+        });
+    }
+    Ok(out)
+}
+
+/// The embedded table, parsed once.
+pub fn search_terms() -> Result<&'static [SearchTerm], &'static TermsError> {
+    static TERMS: std::sync::OnceLock<Result<Vec<SearchTerm>, TermsError>> =
+        std::sync::OnceLock::new();
+    TERMS
+        .get_or_init(|| parse_terms(TERMS_SOURCE))
+        .as_ref()
+        .map(Vec::as_slice)
+}

@@ -1,0 +1,27 @@
+//! The content's version: a hash of every content file the site and its open data are built
+//! from, shown on the data page and written into `plan.json`.
+
+use super::content::{FIGURES_SOURCE, GOALS_SOURCE, META_SOURCE, PLAN_SOURCES, SCOPE_SOURCE};
+use crate::core::places::PLACES_SOURCE;
+use crate::core::projects::PROJECTS_SOURCE;
+use crate::core::roles::ROLES_SOURCE;
+
+/// The data's version: a hash of every content file it is built from (FNV-1a, 64 bits).
+pub fn content_version() -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let files = PLAN_SOURCES.iter().chain([
+        &META_SOURCE,
+        &SCOPE_SOURCE,
+        &FIGURES_SOURCE,
+        &GOALS_SOURCE,
+        &("places", PLACES_SOURCE),
+        &("projects", PROJECTS_SOURCE),
+        &("roles", ROLES_SOURCE),
+    ]);
+    for (_, text) in files {
+        for byte in text.bytes() {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}

@@ -1,0 +1,207 @@
+//! The plan as open data, written beside the site into `dist/data/`: `plan.json` (the whole
+//! text, structured, with its JSON Schema), `projects.csv` and `projects.geojson`,
+//! `places.csv` and `goals.csv`, all built from the same content as the pages. CSV files are
+//! UTF-8 with a byte-order mark so spreadsheet programs read the Chinese.
+
+use crate::core::content::{Block, BoxContent, BoxItem, Plan, RowCell};
+use crate::core::place_report::concerned_places;
+use crate::core::places::Place;
+use crate::core::projects::{resolve, Project};
+use crate::core::reference::reference;
+use crate::core::routes::anchor_href;
+use crate::core::version::content_version;
+use serde_json::{json, Value};
+
+/// The JSON Schema of `plan.json` (kept as a file so it can be read and reviewed as it is).
+pub const PLAN_SCHEMA: &str = include_str!("../public/data/plan.schema.json");
+
+fn item(i: &BoxItem) -> Value {
+    json!({ "id": i.id, "lead": i.lead, "text": i.body })
+}
+
+fn block(b: &Block) -> Value {
+    match b {
+        Block::Paragraph(p) => {
+            json!({ "type": "paragraph", "id": p.id, "lead": p.lead, "text": p.body })
+        }
+        Block::Figure(f) => {
+            json!({ "type": "figure", "id": f.id, "number": f.number, "caption": f.caption })
+        }
+        Block::Box(x) => {
+            let content = match &x.content {
+                BoxContent::Items(items) => {
+                    json!({ "items": items.iter().map(item).collect::<Vec<_>>() })
+                }
+                BoxContent::Groups(groups) => json!({ "groups": groups.iter()
+                    .map(|g| json!({ "id": g.id, "name": g.name, "text": g.text })).collect::<Vec<_>>() }),
+                BoxContent::Table(rows) => json!({ "rows": rows.iter().map(|r| match &r.cell {
+                    RowCell::Text(t) => json!({ "id": r.id, "label": r.label, "text": t }),
+                    RowCell::Items(items) => json!({ "id": r.id, "label": r.label, "items": items.iter().map(item).collect::<Vec<_>>() }),
+                }).collect::<Vec<_>>() }),
+            };
+            json!({ "type": "box", "id": x.id, "number": x.number, "title": x.title, "content": content })
+        }
+    }
+}
+
+/// The whole plan as structured data: the text exactly as the site shows it.
+pub fn plan_json(plan: &Plan, built_on: &str) -> Value {
+    let blocks = |list: &[Block]| list.iter().map(block).collect::<Vec<_>>();
+    json!({
+        "version": content_version(),
+        "built": built_on,
+        "meta": {
+            "label": plan.meta.label, "title": plan.meta.title, "issuers": plan.meta.issuers,
+            "date": plan.meta.date, "period": plan.meta.period,
+        },
+        "preamble": blocks(&plan.preamble),
+        "chapters": plan.chapters.iter().map(|c| json!({
+            "id": c.id, "number": c.number, "heading": c.heading, "title": c.title,
+            "intro": blocks(&c.intro),
+            "sections": c.sections.iter().map(|s| json!({
+                "id": s.id, "number": s.number, "heading": s.heading, "title": s.title,
+                "blocks": blocks(&s.blocks),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// One CSV field, quoted when it must be.
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// A CSV file (UTF-8 with BOM) from a header and rows.
+pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&header.join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// `projects.csv`: every project with its places (its own, and the counties that take it
+/// from their city), its source in words and its permalink.
+pub fn projects_csv(plan: &Plan, places: &[Place], projects: &[Project], site: &str) -> String {
+    let rows: Vec<Vec<String>> = projects
+        .iter()
+        .map(|p| {
+            let r = resolve(p, plan, places);
+            let named: Vec<&str> = r.places.iter().map(|(q, _)| q.name.as_str()).collect();
+            let (own, city) = concerned_places(places, &r);
+            let ids = |list: &[&Place]| {
+                list.iter()
+                    .map(|q| q.adcode.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|")
+            };
+            vec![
+                p.id.clone(),
+                p.name.clone(),
+                p.kind.label().into(),
+                named.join("、"),
+                p.external.join("、"),
+                ids(&own),
+                ids(&city),
+                reference(plan, &p.source).unwrap_or_default(),
+                format!("{site}{}", anchor_href(plan, &p.source).unwrap_or_default()),
+                p.note.clone(),
+            ]
+        })
+        .collect();
+    csv(
+        &[
+            "id",
+            "name",
+            "kind",
+            "places_named",
+            "ends_outside",
+            "concerns",
+            "concerns_via_city",
+            "source",
+            "permalink",
+            "note",
+        ],
+        &rows,
+    )
+}
+
+/// `places.csv`: the gazetteer with every name form, level, parents and the note (with its
+/// source) saying where a site lies.
+pub fn places_csv(places: &[Place]) -> String {
+    let rows: Vec<Vec<String>> = places
+        .iter()
+        .map(|p| {
+            vec![
+                p.adcode.clone(),
+                p.level.label().into(),
+                p.name.clone(),
+                p.short.join("|"),
+                p.old.join("|"),
+                p.pinyin.clone(),
+                p.parents.join("|"),
+                p.note.clone(),
+            ]
+        })
+        .collect();
+    csv(
+        &[
+            "id", "level", "name", "short", "former", "pinyin", "within", "note",
+        ],
+        &rows,
+    )
+}
+
+/// `goals.csv`: every positioning, principle, goal and target with its year, value, baseline
+/// and source paragraph.
+pub fn goals_csv(plan: &Plan, site: &str) -> String {
+    let rows: Vec<Vec<String>> = plan
+        .goals
+        .iter()
+        .map(|g| {
+            vec![
+                g.id.clone(),
+                g.kind.label().into(),
+                g.subject.clone(),
+                g.metric.clone(),
+                g.value.clone(),
+                g.unit.clone(),
+                g.year.map(|y| y.to_string()).unwrap_or_default(),
+                g.by.clone(),
+                g.baseline.clone(),
+                g.theme.clone(),
+                g.quote.clone(),
+                reference(plan, &g.paragraph).unwrap_or_default(),
+                format!(
+                    "{site}{}",
+                    anchor_href(plan, &g.paragraph).unwrap_or_default()
+                ),
+            ]
+        })
+        .collect();
+    csv(
+        &[
+            "id",
+            "kind",
+            "subject",
+            "metric",
+            "value",
+            "unit",
+            "year",
+            "by",
+            "baseline",
+            "theme",
+            "quote",
+            "source",
+            "permalink",
+        ],
+        &rows,
+    )
+}
