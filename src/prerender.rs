@@ -196,8 +196,9 @@ pub fn qr_svg(url: &str) -> Result<String, qrcode::types::QrError> {
 /// the interactive map's SVG without its links, tooltips and hidden labels, with the map's
 /// own rules of the site's stylesheet inside it (an image cannot use the page's CSS).
 pub fn figure_image(svg: &str, stylesheet: &str) -> String {
+    let svg = relabel_for_image(svg);
     let mut out = String::with_capacity(svg.len());
-    let mut rest = svg;
+    let mut rest = svg.as_str();
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
@@ -256,4 +257,65 @@ fn map_rules(stylesheet: &str) -> String {
         .collect::<Vec<_>>()
         .join("");
     format!("svg{{{vars}}}{rules}")
+}
+
+/// How many map units a screen pixel spans in the text's figure images (a 1000-wide map
+/// shown about 600 pixels wide).
+const IMAGE_SCALE: f64 = 1000.0 / 600.0;
+
+/// The map's labels sized and placed again for the image's scale, with the same layout as the
+/// interactive map ([`crate::core::maps::labels`]).
+fn relabel_for_image(svg: &str) -> String {
+    use crate::core::maps::labels::{shown, LabelBox};
+    let attr = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    // (start of the tag, end of the tag, end of the element, box)
+    let mut labels = Vec::new();
+    let mut at = 0;
+    while let Some(i) = svg[at..].find("<text ") {
+        let start = at + i;
+        let Some(tag_end) = svg[start..].find('>').map(|j| start + j + 1) else {
+            break;
+        };
+        let Some(close) = svg[tag_end..].find("</text>").map(|j| tag_end + j) else {
+            break;
+        };
+        let tag = &svg[start..tag_end];
+        let chars = svg[tag_end..close].chars().count();
+        labels.push((
+            start,
+            tag_end,
+            LabelBox {
+                x: attr(tag, "x"),
+                y: attr(tag, "y"),
+                chars,
+                px: attr(tag, "data-px"),
+            },
+        ));
+        at = close;
+    }
+    let boxes: Vec<LabelBox> = labels.iter().map(|(_, _, b)| *b).collect();
+    let visible = shown(&boxes, IMAGE_SCALE);
+    let mut out = String::with_capacity(svg.len());
+    let mut last = 0;
+    for ((start, tag_end, label), show) in labels.iter().zip(visible) {
+        out.push_str(&svg[last..*start]);
+        let tag = &svg[*start..*tag_end];
+        let size = format!(" font-size=\"{:.1}\"", label.size(IMAGE_SCALE));
+        let mut tag = tag.split(" font-size=\"").next().unwrap_or(tag).to_string();
+        tag.push_str(&size);
+        if !show {
+            tag.push_str(" display=\"none\"");
+        }
+        tag.push('>');
+        out.push_str(&tag);
+        last = *tag_end;
+    }
+    out.push_str(&svg[last..]);
+    out
 }

@@ -312,16 +312,33 @@ fn no_internal_id_appears_in_the_visible_text_of_any_page() {
 fn the_open_data_files_are_listed_and_spreadsheets_can_read_them() {
     let dist = dist();
     let page = std::fs::read_to_string(dist.join("data/index.html")).unwrap_or_default();
-    for file in ["plan.json", "plan.schema.json", "projects.csv", "projects.geojson", "places.csv", "goals.csv"] {
-        assert!(page.contains(&format!("/data/{file}\"")), "/data/ lists {file}");
+    for file in [
+        "plan.json",
+        "plan.schema.json",
+        "projects.csv",
+        "projects.geojson",
+        "places.csv",
+        "goals.csv",
+    ] {
+        assert!(
+            page.contains(&format!("/data/{file}\"")),
+            "/data/ lists {file}"
+        );
         let bytes = std::fs::read(dist.join("data").join(file)).unwrap_or_default();
         assert!(bytes.len() > 100, "{file} is written");
         if file.ends_with(".csv") {
-            assert!(bytes.starts_with("\u{feff}".as_bytes()), "{file} starts with a BOM");
+            assert!(
+                bytes.starts_with("\u{feff}".as_bytes()),
+                "{file} starts with a BOM"
+            );
             let text = String::from_utf8(bytes).unwrap_or_default();
             let rows: Vec<&str> = text.lines().collect();
             let columns = rows[0].split(',').count();
-            assert!(rows.len() > 10 && columns >= 8, "{file}: {} rows of {columns} columns", rows.len());
+            assert!(
+                rows.len() > 10 && columns >= 8,
+                "{file}: {} rows of {columns} columns",
+                rows.len()
+            );
         } else {
             let parsed: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
             assert!(parsed.is_ok(), "{file} is JSON");
