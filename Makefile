@@ -99,9 +99,10 @@ mapdata:
 # section page of the running `make serve`; prints the four scores. Not part of `make test`.
 LIGHTHOUSE_PAGES ?= / /c6/s1/
 lighthouse:
-	@npx --no-install --prefix $(TOOLS) lighthouse --version >/dev/null 2>&1 || npm install --silent --no-save --prefix $(TOOLS) lighthouse@12
+	@# Its own prefix: an `npm install --no-save` prunes what another one put beside it.
+	@$(TOOLS)/lighthouse/node_modules/.bin/lighthouse --version >/dev/null 2>&1 || npm install --silent --no-save --prefix $(TOOLS)/lighthouse lighthouse@12
 	@for page in $(LIGHTHOUSE_PAGES); do \
-	  CHROME_PATH=/usr/bin/chromium $(TOOLS)/node_modules/.bin/lighthouse "http://127.0.0.1:$(PORT)$$page" --quiet \
+	  CHROME_PATH=/usr/bin/chromium $(TOOLS)/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:$(PORT)$$page" --quiet \
 	    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
 	    --only-categories=performance,accessibility,best-practices,seo --output=json --output-path=/tmp/lighthouse.json; \
 	  node -e 'const r=require("/tmp/lighthouse.json"); console.log(process.argv[1], Object.values(r.categories).map(c => c.title + " " + Math.round(c.score*100)).join(", "))' "$$page"; \
