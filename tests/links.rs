@@ -2,6 +2,8 @@
 //! to a file of `dist/`, every `#fragment` to an id on its target page, no page links off the
 //! site, and the sitemap lists every page and nothing else.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
