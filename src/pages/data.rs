@@ -39,17 +39,9 @@ fn files_view() -> impl IntoView {
 /// The page body.
 fn data_view(plan: &'static Plan) -> impl IntoView {
     let version = content_version();
-    let site = use_context::<crate::components::share::SiteUrl>()
-        .map(|s| s.0)
-        .unwrap_or_default();
-    let cited_on = use_context::<crate::components::share::CitedOn>()
-        .map(|d| d.0)
-        .unwrap_or_default();
-    let reference = gbt7714(
-        &plan.meta,
-        &format!("{site}{}", Route::Home.href()),
-        &cited_on,
-    );
+    let page = super::cite_page(&Route::Home.href());
+    let reference = gbt7714(&plan.meta, &page.url, &page.cited_on);
+    let cited_on = page.cited_on;
     view! {
         <h1>"开放数据"</h1>
         <p>{format!("《{}》的全文、项目、地方与目标，可下载、可引用，与本站页面出自同一份内容。", plan.meta.title)}</p>

@@ -3,7 +3,7 @@
 
 use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
-use crate::core::cite::{cite_html, CitePage};
+use crate::core::cite::cite_html;
 use crate::core::content::{GoalEntry, Plan};
 use crate::core::reference::reference;
 use crate::core::render::escape;
@@ -53,17 +53,8 @@ fn served_label(plan: &Plan, id: &str) -> String {
 
 /// How to cite the goal: the reference with the permalink of its paragraph in the text.
 fn goal_cite(plan: &'static Plan, goal: &GoalEntry) -> String {
-    let site = use_context::<crate::components::share::SiteUrl>()
-        .map(|s| s.0)
-        .unwrap_or_default();
-    let cited_on = use_context::<crate::components::share::CitedOn>()
-        .map(|d| d.0)
-        .unwrap_or_default();
     let href = anchor_href(plan, &goal.paragraph).unwrap_or_default();
-    let page = CitePage {
-        url: format!("{site}{}", href.split('#').next().unwrap_or("")),
-        cited_on,
-    };
+    let page = super::cite_page(href.split('#').next().unwrap_or(""));
     let mut out = String::new();
     cite_html(&mut out, plan, &page, &goal.paragraph);
     out

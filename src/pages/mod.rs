@@ -31,17 +31,23 @@ pub fn current_route(plan: &'static Plan) -> Memo<Route> {
     })
 }
 
-/// What the plan's text on `route` needs to be rendered: the page's absolute URL and the date
-/// of citing (both from the pre-renderer), and the figures' size.
-pub fn text_page(plan: &'static Plan, route: Route) -> TextPage<'static> {
+/// Where a page at `href` (below the base) is, for citations: its absolute URL and the date
+/// of citing, both from the pre-renderer.
+pub fn cite_page(href: &str) -> CitePage {
     let site = use_context::<SiteUrl>().map(|s| s.0).unwrap_or_default();
     let cited_on = use_context::<CitedOn>().map(|d| d.0).unwrap_or_default();
+    CitePage {
+        url: format!("{site}{href}"),
+        cited_on,
+    }
+}
+
+/// What the plan's text on `route` needs to be rendered: where it is cited from, and the
+/// figures' size.
+pub fn text_page(plan: &'static Plan, route: Route) -> TextPage<'static> {
     TextPage {
         plan,
-        cite: CitePage {
-            url: format!("{site}{}", route.href()),
-            cited_on,
-        },
+        cite: cite_page(&route.href()),
         eager_figures: route == Route::Print,
         figure_height: crate::core::maps::figure_height(),
     }

@@ -2,15 +2,10 @@
 //! as a PDF, search that knows 高铁 and never leaves a reader empty-handed, ← / → through the
 //! sections, and 继续阅读 on the home page.
 
-use crate::support::{dist, open, site, text_of, wait_for, wait_for_text, with_browser, Options};
-use fantoccini::{Client, Locator};
-
-async fn run(client: &Client, script: &str) -> serde_json::Value {
-    client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
+use crate::support::{
+    dist, open, run, site, text_of, wait_for, wait_for_text, with_browser, Options,
+};
+use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_figure_shows_its_redrawn_map_where_its_caption_stands_without_a_shift() {

@@ -3,16 +3,10 @@
 //! search page; and not one console warning or error on any route.
 
 use crate::support::{
-    console_problems, open, site, sitemap_paths, wait_for, wait_for_text, with_browser, Options,
+    console_problems, open, run, site, sitemap_paths, wait_for, wait_for_text, with_browser,
+    Options,
 };
-use fantoccini::{Client, Locator};
-
-async fn run(client: &Client, script: &str) -> serde_json::Value {
-    client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
+use fantoccini::Locator;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn overlapping_highlight_words_make_one_mark_per_run() {

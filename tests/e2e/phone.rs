@@ -2,7 +2,7 @@
 //! sheet rather than leaving the map, pinch zooms; and on every route no sideways scrolling,
 //! no table cell too narrow for two characters, no control smaller than 24×24 px.
 
-use crate::support::{open, sitemap_paths, wait_for, with_browser, Options};
+use crate::support::{open, run, sitemap_paths, wait_for, with_browser, Options};
 use fantoccini::Client;
 
 const PHONE: Options = Options {
@@ -11,13 +11,6 @@ const PHONE: Options = Options {
     dark: false,
     phone: true,
 };
-
-async fn run(client: &Client, script: &str) -> serde_json::Value {
-    client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
 
 /// On-screen font sizes (CSS px) of the map's shown labels.
 async fn label_sizes(client: &Client) -> Vec<f64> {

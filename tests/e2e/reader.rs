@@ -7,18 +7,9 @@ use fantoccini::Locator;
 
 #[test]
 fn every_route_in_the_sitemap_returns_200_with_its_own_title() {
-    let (status, sitemap) = http_get("/sitemap.xml");
+    let (status, _) = http_get("/sitemap.xml");
     assert_eq!(status, 200);
-    let paths: Vec<String> = sitemap
-        .split("<loc>")
-        .skip(1)
-        .filter_map(|s| s.split("</loc>").next())
-        .map(|url| {
-            url.split_once("://")
-                .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
-                .unwrap_or_default()
-        })
-        .collect();
+    let paths = crate::support::sitemap_paths();
     assert_eq!(
         paths.len(),
         126,

@@ -283,3 +283,11 @@ pub async fn wait_for_text(client: &Client, css: &str, words: &str) -> String {
     }
     text_of(client, css).await
 }
+
+/// Runs a script in the page and returns its value.
+pub async fn run(client: &Client, script: &str) -> serde_json::Value {
+    client
+        .execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
