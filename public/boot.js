@@ -12,16 +12,68 @@ window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];
 
 // 3. Islands: the page is plain HTML; each <leptos-island data-component="F"> is an interactive
-//    part whose hydrate function F the wasm exports. trunk's loader starts the wasm (whose
-//    `main` sets up the reactive owner) and then fires TrunkApplicationStarted.
-addEventListener("TrunkApplicationStarted", function () {
+//    part whose hydrate function F the wasm exports. No app code loads with the page: the
+//    pre-renderer took trunk's loader out and put the app's files on <html> (data-app-js,
+//    data-app-wasm). The app starts at once where it draws the page's content (search, the
+//    place picker, the project list, or any page opened with a query such as ?hl= or ?v=),
+//    and elsewhere at the first touch, focus or key on an interactive part, whose click is
+//    replayed once the part is live, so that first click is not lost.
+var root = document.documentElement;
+var appState = "idle";
+var pendingClicks = [];
+function hydrateIslands() {
   var exports = window.wasmBindings || {};
   document.querySelectorAll("leptos-island").forEach(function (island) {
     var hydrate = exports[island.dataset.component];
     if (typeof hydrate === "function") hydrate(island);
     else console.error("no hydrate function for island " + island.dataset.component);
   });
-  document.documentElement.setAttribute("data-app", "ready");
+  appState = "ready";
+  root.setAttribute("data-app", "ready");
+  var clicks = pendingClicks;
+  pendingClicks = [];
+  clicks.forEach(function (target) { if (target.isConnected) target.click(); });
+}
+function startApp() {
+  if (appState !== "idle" || !root.dataset.appJs) return;
+  appState = "loading";
+  root.setAttribute("data-app", "loading");
+  import(root.dataset.appJs).then(function (bindings) {
+    return bindings.default({ module_or_path: root.dataset.appWasm }).then(function () {
+      window.wasmBindings = bindings;
+      hydrateIslands();
+    });
+  }).catch(function (error) {
+    appState = "failed";
+    root.setAttribute("data-app", "failed");
+    console.error("the app could not start: " + error);
+  });
+}
+window.lanxiStartApp = startApp;
+function needsAppAtOnce() {
+  if (location.search.length > 1) return true;
+  return !!document.querySelector('leptos-island[data-component^="SearchPanel_"], leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"], leptos-island[data-component^="MapControls_"]');
+}
+function inIsland(target) {
+  return target && target.closest ? target.closest("leptos-island") : null;
+}
+["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (type) {
+  addEventListener(type, function (event) { if (inIsland(event.target)) startApp(); }, { capture: true, passive: true });
+});
+addEventListener("click", function (event) {
+  if (appState === "ready" || !inIsland(event.target)) return;
+  // The part is not live yet: hold the click and give it back once it is.
+  // Links and <summary> work without the app; only the app's own controls wait for it.
+  var target = event.target.closest("button, input, select, [role=button]");
+  if (!target) return;
+  event.preventDefault();
+  event.stopPropagation();
+  pendingClicks.push(target);
+  startApp();
+}, true);
+addEventListener("DOMContentLoaded", function () {
+  if (needsAppAtOnce()) startApp();
+  else if (appState === "idle") root.setAttribute("data-app", "idle");
 });
 
 // 4. Offline: the service worker sits beside this script, at the site's base.
@@ -84,6 +136,12 @@ addEventListener("DOMContentLoaded", function () {
   } catch (e) { /* storage blocked: nothing to remember */ }
 });
 addEventListener("keydown", function (event) {
+  var typing = event.target && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+  if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    var field = document.getElementById("search-q") || document.getElementById("site-search");
+    if (field) { event.preventDefault(); field.focus(); }
+    return;
+  }
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   var target = event.target;
   if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
@@ -92,3 +150,22 @@ addEventListener("keydown", function (event) {
   var link = rel && document.querySelector(".prev-next a[rel=" + rel + "]");
   if (link) { event.preventDefault(); location.href = link.href; }
 });
+
+// 6. The rest of the site for offline reading: asked of the service worker once the reader
+//    has stayed a minute (it refuses on Save-Data). `lanxiCacheRest` lets a test ask at once.
+function cacheRest() {
+  if (!("serviceWorker" in navigator)) return Promise.resolve("unsupported");
+  return navigator.serviceWorker.ready.then(function (registration) {
+    return new Promise(function (resolve) {
+      navigator.serviceWorker.addEventListener("message", function listen(event) {
+        if (event.data && event.data.type === "cache-rest") {
+          navigator.serviceWorker.removeEventListener("message", listen);
+          resolve(event.data.status);
+        }
+      });
+      registration.active.postMessage({ type: "cache-rest" });
+    });
+  });
+}
+window.lanxiCacheRest = cacheRest;
+addEventListener("load", function () { setTimeout(cacheRest, 60000); });

@@ -85,11 +85,15 @@ pub fn content_security_policy(template: &str) -> String {
             break;
         }
     }
+    let hashes = if hashes.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", hashes.join(" "))
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data: blob:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data: blob:; \
          connect-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
-         manifest-src 'self'; worker-src 'self'",
-        hashes.join(" ")
+         manifest-src 'self'; worker-src 'self'"
     )
 }
 
@@ -117,6 +121,42 @@ pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
          <meta property=\"og:url\" content=\"{url}\">\n\
          <meta name=\"twitter:card\" content=\"summary\">\n"
     )
+}
+
+/// trunk's template made to load no app code on open: its loader script and the preloads of
+/// the app's JS and wasm come out, and `<html>` names the two files (`data-app-js`,
+/// `data-app-wasm`) so that `boot.js` starts the app when a page needs it — at once on the
+/// pages whose content it draws, on the first touch of an interactive part elsewhere.
+pub fn deferred_template(template: &str) -> Result<String, PrerenderError> {
+    let start = template
+        .find("<script type=\"module\">")
+        .ok_or(PrerenderError::Template("<script type=\"module\">"))?;
+    let end = template[start..]
+        .find("</script>")
+        .map(|i| start + i + "</script>".len())
+        .ok_or(PrerenderError::Template("</script>"))?;
+    let loader = &template[start..end];
+    let quoted = |after: &str| {
+        loader
+            .split(after)
+            .nth(1)
+            .and_then(|rest| rest.split('\'').nth(1))
+            .map(str::to_string)
+    };
+    let js = quoted(" from ").ok_or(PrerenderError::Template("import … from '…js'"))?;
+    let wasm = quoted("module_or_path:").ok_or(PrerenderError::Template("module_or_path"))?;
+    let mut page = format!("{}{}", &template[..start], &template[end..]);
+    for preload in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
+        while let Some(at) = page.find(preload) {
+            let close = page[at..].find('>').map_or(page.len(), |i| at + i + 1);
+            page.replace_range(at..close, "");
+        }
+    }
+    Ok(page.replacen(
+        "<html",
+        &format!("<html data-app-js=\"{js}\" data-app-wasm=\"{wasm}\""),
+        1,
+    ))
 }
 
 /// A whole page: trunk's template with the route's head tags and rendered body.

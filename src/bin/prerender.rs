@@ -30,6 +30,8 @@ fn run() -> Result<usize, String> {
         ));
     }
     let template = template.replacen("<html", "<html data-prerendered", 1);
+    let template =
+        lanxi_explorer::prerender::deferred_template(&template).map_err(|e| e.to_string())?;
     let plan = plan().map_err(|e| e.to_string())?;
     let routes = Route::all(plan);
     let write = |path: &Path, text: &str| -> Result<(), String> {
@@ -145,8 +147,38 @@ fn site_files(dist: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Stri
     Ok(())
 }
 
-/// Fills in the service worker's precache list and version (a hash of the list and of the
-/// wasm's name, which trunk derives from its content).
+/// Which of the service worker's lists a file goes in: the shell, the text pages, the rest.
+fn cache_list(url: &str) -> usize {
+    let path = url.strip_prefix(BASE).unwrap_or(url);
+    let file = path.rsplit('/').next().unwrap_or("");
+    let shell = path == "/"
+        || path == "/404.html"
+        || file.ends_with(".css")
+        || file.ends_with(".webmanifest")
+        || file.starts_with("icon")
+        || (file.starts_with("boot-") && file.ends_with(".js"));
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let numbered = |s: &str, p: char| {
+        s.strip_prefix(p)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let text = path.ends_with('/')
+        && match segments.as_slice() {
+            [c] => numbered(c, 'c'),
+            [c, s] => numbered(c, 'c') && numbered(s, 's'),
+            _ => false,
+        };
+    if shell {
+        0
+    } else if text {
+        1
+    } else {
+        2
+    }
+}
+
+/// Fills in the service worker's lists (shell, text pages, the rest) and its version (a hash
+/// of the lists, in which trunk's content-hashed file names stand).
 fn write_service_worker(dist: &Path) -> Result<(), String> {
     let path = dist.join("sw.js");
     let template =
@@ -154,26 +186,36 @@ fn write_service_worker(dist: &Path) -> Result<(), String> {
     let mut files = Vec::new();
     site_files(dist, dist, &mut files)?;
     files.sort();
-    let list = format!(
-        "[{}]",
-        files
-            .iter()
-            .map(|f| format!("\"{f}\""))
-            .collect::<Vec<_>>()
-            .join(",")
-    );
+    let mut lists: [Vec<&str>; 3] = Default::default();
+    for file in &files {
+        lists[cache_list(file)].push(file);
+    }
+    let json = |list: &[&str]| {
+        format!(
+            "[{}]",
+            list.iter()
+                .map(|f| format!("\"{f}\""))
+                .collect::<Vec<_>>()
+                .join(",")
+        )
+    };
+    let (shell, text, rest) = (json(&lists[0]), json(&lists[1]), json(&lists[2]));
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in list.bytes() {
+    for byte in shell.bytes().chain(text.bytes()).chain(rest.bytes()) {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     }
     let version = format!("{hash:016x}");
     let script = template
         .replace("\"__VERSION__\"", &format!("\"{version}\""))
-        .replace("__PRECACHE__", &list);
+        .replace("__SHELL__", &shell)
+        .replace("__TEXT__", &text)
+        .replace("__REST__", &rest);
     std::fs::write(&path, script).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "service worker: {} files to precache, version {version}",
-        files.len()
+        "service worker: {} shell, {} text pages at install; {} more after a minute; version {version}",
+        lists[0].len(),
+        lists[1].len(),
+        lists[2].len()
     );
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! Search in the browser: the results panel of `/search/` and the header's search box with its
-//! `/` shortcut. Both are islands; the index is built on first use from the embedded plan.
+//! Search in the browser: the results panel of `/search/` (an island; the index is built on
+//! first use from the embedded plan) and the header's search box (a plain form).
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
@@ -9,7 +9,6 @@ use crate::core::search::{
 };
 use crate::core::url::search_query;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The `?q=` of the current URL.
 fn url_query() -> String {
@@ -96,43 +95,10 @@ pub fn SearchPanel() -> impl IntoView {
     }
 }
 
-/// Focuses the search box when `/` is pressed outside a text field.
-fn listen_for_slash() {
-    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
-        |ev: web_sys::KeyboardEvent| {
-            let typing = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                });
-            if ev.key() != "/" || typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-                return;
-            }
-            let document = web_sys::window().and_then(|w| w.document());
-            let field = document.and_then(|d| {
-                d.get_element_by_id("search-q")
-                    .or_else(|| d.get_element_by_id("site-search"))
-            });
-            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
-                ev.prevent_default();
-                let _ = field.focus();
-            }
-        },
-    );
-    if let Some(window) = web_sys::window() {
-        let _ =
-            window.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-    }
-    // The listener lives as long as the page.
-    handler.forget();
-}
-
-/// The header's search box: a plain form to `/search/` (works without JavaScript); `/` focuses it.
-#[island]
+/// The header's search box: a plain form to `/search/`, no app code (`boot.js` focuses it
+/// when `/` is pressed).
+#[component]
 pub fn HeaderSearch() -> impl IntoView {
-    // Effects run only in the browser, after hydration.
-    Effect::new(move |_| listen_for_slash());
     view! {
         <form class="site-search" role="search" action=Route::Search.href() method="get">
             <label for="site-search" class="visually-hidden">"搜索规划全文"</label>

@@ -15,7 +15,9 @@ async fn the_goals_page_lists_every_dated_target_and_sorts_them() {
         for words in ["优良天数比例 ≥85%", "III 类水质达标率 50%", "勘界定标全面完成", "稳定达标"] {
             assert!(table.contains(words), "`{words}` in the table");
         }
+        // The first click on the page: the app starts then, and the click still sorts.
         wait_for(&client, ".target-sort button[data-key='data-theme']").await.click().await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, ".target-sort button[data-key='data-theme'][aria-pressed='true']").await;
         let themes = client
             .execute("return [...document.querySelectorAll('#targets tbody tr')].map(r => r.dataset.theme)", vec![])
             .await

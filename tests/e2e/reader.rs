@@ -239,7 +239,7 @@ async fn the_theme_switch_turns_the_page_dark_and_remembers_it() {
         let dark = background(client.clone()).await;
         assert_ne!(light, dark);
         client.refresh().await.unwrap_or_else(|e| panic!("{e}"));
-        wait_for(&client, "html[data-app='ready'][data-theme='dark']").await;
+        wait_for(&client, "html[data-app='idle'][data-theme='dark']").await;
         assert_eq!(
             background(client.clone()).await,
             dark,

@@ -218,13 +218,14 @@ async fn console_at(client: &Client, levels: &[&str]) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Opens a path of the site and waits until the app has taken over the page.
+/// Opens a path of the site and waits until the page has settled: the app is live where the
+/// page starts it at once, or idle where it waits for the reader's first touch.
 pub async fn open(client: &Client, path: &str) {
     client
         .goto(&format!("{}{path}", site()))
         .await
         .unwrap_or_else(|e| panic!("cannot open {path}: {e}"));
-    wait_for(client, "html[data-app='ready']").await;
+    wait_for(client, "html[data-app='ready'], html[data-app='idle']").await;
 }
 
 /// Waits for an element, failing after 15 s.

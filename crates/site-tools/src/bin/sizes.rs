@@ -1,76 +1,149 @@
-//! `sizes [DIST] [--check]`: prints the sizes of a build, raw and brotli, and the totals of
-//! the first view of the home page and of a section page (the HTML with everything it loads);
-//! with `--check`, exits non-zero when a budget is exceeded.
+//! `sizes [DIST] [--check]`: the sizes of a build, brotli (quality 11, as the precompressed
+//! copies a host serves): the app's files, what each kind of page costs on open, and the
+//! whole site by part. With `--check`, exits non-zero when a budget is exceeded.
 
-use site_tools::sizes::{files_ending, kb, measure, FileSize};
-use std::path::Path;
+use site_tools::precompress::site_files;
+use site_tools::sizes::{brotli_len, kb};
+use std::path::{Path, PathBuf};
 
-/// (what, limit in bytes, brotli).
+/// (what, limit in bytes).
 const WASM_BUDGET: usize = 150 * 1024;
-const FIRST_VIEW_BUDGET: usize = 300 * 1024;
+const READING_OPEN_BUDGET: usize = 40 * 1024;
+const APP_PAGE_OPEN_BUDGET: usize = 300 * 1024;
 const MAP_DATA_BUDGET: usize = 100 * 1024;
 
-fn line(label: &str, size: &FileSize) {
-    println!(
-        "{label:<9} {:>10} raw {:>10} brotli  {}",
-        kb(size.raw),
-        kb(size.brotli),
-        size.path.display()
-    );
+/// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
+fn brotli_size(path: &Path) -> std::io::Result<usize> {
+    let copy = PathBuf::from(format!("{}.br", path.display()));
+    if copy.is_file() {
+        return Ok(std::fs::metadata(copy)?.len() as usize);
+    }
+    Ok(brotli_len(&std::fs::read(path)?))
+}
+
+/// The part of the site a file belongs to, for the report.
+fn part(relative: &str) -> &'static str {
+    let first = relative.split('/').next().unwrap_or("");
+    match first {
+        "place" => "place pages",
+        "map" if relative.ends_with("figure.svg") => "figure images (text)",
+        "map" => "map pages and map data",
+        "projects" => "project list",
+        "goals" => "goals",
+        "data" => "open data",
+        "print" => "print page",
+        f if f.starts_with('c') && f[1..].bytes().all(|b| b.is_ascii_digit()) => {
+            if relative.ends_with("qr.svg") {
+                "QR codes"
+            } else {
+                "chapters and sections"
+            }
+        }
+        _ if relative.ends_with(".wasm") || relative.contains("lanxi-explorer-") => {
+            "app (wasm + JS)"
+        }
+        _ => "shell and other pages",
+    }
+}
+
+fn find(dist: &Path, prefix: &str, suffix: &str) -> std::io::Result<PathBuf> {
+    std::fs::read_dir(dist)?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with(prefix) && name.ends_with(suffix)
+        })
+        .ok_or_else(|| std::io::Error::other(format!("no {prefix}*{suffix} in dist/")))
 }
 
 fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
-    let mut assets = Vec::new();
-    for (suffix, label) in [(".wasm", "wasm"), (".js", "js"), (".css", "css")] {
-        for file in files_ending(dist, suffix)? {
-            if file.file_name().is_some_and(|n| n == "sw.js") {
-                continue;
-            }
-            let size = measure(&file)?;
-            line(label, &size);
-            assets.push((label, size));
-        }
-    }
-    let wasm: usize = assets
-        .iter()
-        .filter(|(l, _)| *l == "wasm")
-        .map(|(_, s)| s.brotli)
-        .sum();
-    let shared: usize = assets.iter().map(|(_, s)| s.brotli).sum();
+    let wasm = brotli_size(&find(dist, "lanxi-explorer-", "_bg.wasm")?)?;
+    let app_js = brotli_size(&find(dist, "lanxi-explorer-", ".js")?)?;
+    let boot = brotli_size(&find(dist, "boot-", ".js")?)?;
+    let css = brotli_size(&find(dist, "main-", ".css")?)?;
+    println!(
+        "app: wasm {}, its JS {}; every page: boot.js {}, CSS {}",
+        kb(wasm),
+        kb(app_js),
+        kb(boot),
+        kb(css)
+    );
     let mut ok = true;
     let mut verdict = |what: &str, size: usize, limit: usize| {
         let pass = size <= limit;
         ok &= pass;
-        println!(
-            "{} {what}: {} brotli (budget {})",
-            if pass { "ok  " } else { "OVER" },
-            kb(size),
-            kb(limit)
-        );
+        let mark = if pass { "ok  " } else { "OVER" };
+        println!("{mark} {what}: {} (budget {})", kb(size), kb(limit));
     };
     verdict("release wasm", wasm, WASM_BUDGET);
+    // Reading pages load no app code on open; the app pages start it at once.
     for page in ["index.html", "c6/s1/index.html"] {
-        let html = measure(&dist.join(page))?;
-        line("html", &html);
+        let html = brotli_size(&dist.join(page))?;
         verdict(
-            &format!("first view of /{}", page.trim_end_matches("index.html")),
-            shared + html.brotli,
-            FIRST_VIEW_BUDGET,
+            &format!(
+                "/{} on open (HTML, CSS, boot.js; no wasm)",
+                page.trim_end_matches("index.html")
+            ),
+            html + css + boot,
+            READING_OPEN_BUDGET,
         );
     }
-    let map = measure(&dist.join("map/region.txt"))?;
-    line("map data", &map);
-    verdict("map data", map.brotli, MAP_DATA_BUDGET);
-    let mut largest = None::<FileSize>;
-    for n in 1..=5 {
-        let page = measure(&dist.join(format!("map/{n}/index.html")))?;
-        if largest.as_ref().is_none_or(|l| page.brotli > l.brotli) {
-            largest = Some(page);
+    for page in [
+        "search/index.html",
+        "projects/index.html",
+        "map/5/index.html",
+    ] {
+        let html = brotli_size(&dist.join(page))?;
+        verdict(
+            &format!(
+                "/{} on open (with the app)",
+                page.trim_end_matches("index.html")
+            ),
+            html + css + boot + app_js + wasm,
+            APP_PAGE_OPEN_BUDGET,
+        );
+    }
+    verdict(
+        "map data",
+        brotli_size(&dist.join("map/region.txt"))?,
+        MAP_DATA_BUDGET,
+    );
+    let mut largest_place = 0;
+    let mut parts: Vec<(&str, usize, usize)> = Vec::new();
+    let mut total = 0;
+    for file in site_files(dist)? {
+        let relative = file
+            .strip_prefix(dist)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        if relative.starts_with('.') {
+            continue;
+        }
+        let size = brotli_size(&file)?;
+        total += size;
+        if relative.starts_with("place/") {
+            largest_place = largest_place.max(size);
+        }
+        let name = part(&relative);
+        match parts.iter_mut().find(|(n, _, _)| *n == name) {
+            Some((_, files, bytes)) => {
+                *files += 1;
+                *bytes += size;
+            }
+            None => parts.push((name, 1, size)),
         }
     }
-    if let Some(page) = largest {
-        line("map page", &page);
+    parts.sort_by_key(|(_, _, bytes)| std::cmp::Reverse(*bytes));
+    println!("\n| part | files | brotli |\n|---|---:|---:|");
+    for (name, files, bytes) in &parts {
+        println!("| {name} | {files} | {} |", kb(*bytes));
     }
+    println!(
+        "| whole site (precompressed copies not counted) | | {} |",
+        kb(total)
+    );
+    println!("largest place page: {}", kb(largest_place));
     Ok(ok || !check)
 }
 
