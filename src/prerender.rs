@@ -369,43 +369,9 @@ fn coarse_paths(svg: &str) -> String {
         let start = i + 4;
         out.push_str(&rest[..start]);
         let end = rest[start..].find('"').map_or(rest.len(), |j| start + j);
-        out.push_str(&coarse_d(&rest[start..end]));
+        out.push_str(&crate::core::maps::svg::coarse_path(&rest[start..end]));
         rest = &rest[end..];
     }
     out.push_str(rest);
-    out
-}
-
-/// One path's data (`M1.0 2.0L3.0 4.0Z…`, as the maps write it) made coarse; any other path
-/// data is kept as it is.
-fn coarse_d(d: &str) -> String {
-    let mut out = String::with_capacity(d.len() / 2);
-    let mut last = (i64::MIN, i64::MIN);
-    let mut chars = d.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            'Z' => out.push('Z'),
-            'M' | 'L' => {
-                let end = d[i + 1..]
-                    .find(['M', 'L', 'Z'])
-                    .map_or(d.len(), |j| i + 1 + j);
-                let mut numbers = d[i + 1..end].split(' ').map(|n| n.parse::<f64>().ok());
-                let (Some(Some(x)), Some(Some(y))) = (numbers.next(), numbers.next()) else {
-                    return d.to_string();
-                };
-                let point = (x.round() as i64, y.round() as i64);
-                if c == 'M' {
-                    out.push_str(&format!("M{} {}", point.0, point.1));
-                } else if point != last {
-                    out.push_str(&format!("l{} {}", point.0 - last.0, point.1 - last.1));
-                }
-                last = point;
-                while chars.peek().is_some_and(|(j, _)| *j < end) {
-                    chars.next();
-                }
-            }
-            _ => return d.to_string(),
-        }
-    }
     out
 }

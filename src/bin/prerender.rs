@@ -106,6 +106,8 @@ fn write_data_and_figures(
         .find(|p| p.extension().is_some_and(|x| x == "css"))
         .and_then(|p| std::fs::read_to_string(p).ok())
         .unwrap_or_default();
+    let base = lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &stylesheet);
+    write(&dist.join("map/base.svg"), &base)?;
     let counts = place_report::county_counts(plan, all, catalogue);
     for figure in plan.figures() {
         let drawn = maps::figures::render(figure.number, plan, map, &counts)

@@ -1,47 +1,51 @@
 //! The small maps: a place's (framing its counties) and the project list's (every county, for
 //! the filter to mark).
 
-use super::svg::{base_layers, base_layers_in, projection, Counts, WIDTH};
+use super::svg::{base_layers, coarse_path, path, projection, Counts, WIDTH};
 use crate::core::geo::mapdata::{County, MapData};
 
-/// A small map of the whole region that frames the given counties and marks them (`here`):
-/// the place page's map.
+/// A small map that frames the given counties and marks them (`here`): the place page's map.
+/// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
+/// every place page; the page carries only the frame and the outline of its own place.
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
-    let counts = Counts::new();
-    let fill = |c: &County| {
-        if here.contains(&c.adcode) {
-            "scope here"
-        } else if c.in_scope {
-            "scope plain"
-        } else {
-            "outside"
-        }
-    };
     // Frame the marked counties with a margin, keeping the map's proportions.
     let mut bbox = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    let mut rings = Vec::new();
     for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
-        for pt in data.county_rings(c).iter().flatten().flatten() {
-            let (x, y) = p.xy(*pt);
-            bbox = (bbox.0.min(x), bbox.1.min(y), bbox.2.max(x), bbox.3.max(y));
+        for ring in data.county_rings(c).into_iter().flatten() {
+            for pt in &ring {
+                let (x, y) = p.xy(*pt);
+                bbox = (bbox.0.min(x), bbox.1.min(y), bbox.2.max(x), bbox.3.max(y));
+            }
+            rings.push(ring);
         }
     }
-    let (view, rect) = if bbox.0 <= bbox.2 {
+    let view = if bbox.0 <= bbox.2 {
         let aspect = height / WIDTH;
         let w = ((bbox.2 - bbox.0).max((bbox.3 - bbox.1) / aspect) * 1.8).clamp(180.0, WIDTH);
         let h = w * aspect;
         let (cx, cy) = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
-        let (x0, y0) = (cx - w / 2.0, cy - h / 2.0);
-        (
-            format!("{x0:.0} {y0:.0} {w:.0} {h:.0}"),
-            Some((x0, y0, x0 + w, y0 + h)),
-        )
+        format!("{:.0} {:.0} {w:.0} {h:.0}", cx - w / 2.0, cy - h / 2.0)
     } else {
-        (format!("0 0 {WIDTH} {height:.0}"), None)
+        format!("0 0 {WIDTH} {height:.0}")
     };
-    // Only what the frame shows: a page per place should not carry the whole region.
-    let base = base_layers_in(data, &p, &counts, &fill, rect);
-    format!("<svg class=\"plan-map place-map\" viewBox=\"{view}\" role=\"img\" aria-label=\"位置图\">{base}</svg>")
+    format!(
+        "<svg class=\"plan-map place-map\" viewBox=\"{view}\" role=\"img\" aria-label=\"位置图\">\
+         <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>\
+         <path class=\"county here\" d=\"{}\"/></svg>",
+        crate::core::routes::BASE,
+        coarse_path(&path(&p, &rings, true))
+    )
+}
+
+/// The whole region as the place pages' shared base: counties in scope and around, borders,
+/// rivers and lakes, no links (the pre-renderer makes it a standalone image).
+pub fn base_map(data: &MapData) -> String {
+    let (p, height) = projection(data);
+    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
+    let base = base_layers(data, &p, &Counts::new(), &fill);
+    format!("<svg class=\"plan-map base-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" data-width=\"{WIDTH}\" data-height=\"{height:.0}\">{base}</svg>")
 }
 
 /// The whole region's counties, for the project list (the filter marks the ones it shows).

@@ -241,3 +241,38 @@ pub fn base_layers_in(
     out.push_str("</g>");
     out
 }
+
+/// One path's data (`M1.0 2.0L3.0 4.0Z…`, as the maps write it) in whole map units with
+/// relative steps and repeated points dropped, for the static images; any other path data is
+/// kept as it is.
+pub fn coarse_path(d: &str) -> String {
+    let mut out = String::with_capacity(d.len() / 2);
+    let mut last = (i64::MIN, i64::MIN);
+    let mut chars = d.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            'Z' => out.push('Z'),
+            'M' | 'L' => {
+                let end = d[i + 1..]
+                    .find(['M', 'L', 'Z'])
+                    .map_or(d.len(), |j| i + 1 + j);
+                let mut numbers = d[i + 1..end].split(' ').map(|n| n.parse::<f64>().ok());
+                let (Some(Some(x)), Some(Some(y))) = (numbers.next(), numbers.next()) else {
+                    return d.to_string();
+                };
+                let point = (x.round() as i64, y.round() as i64);
+                if c == 'M' {
+                    out.push_str(&format!("M{} {}", point.0, point.1));
+                } else if point != last {
+                    out.push_str(&format!("l{} {}", point.0 - last.0, point.1 - last.1));
+                }
+                last = point;
+                while chars.peek().is_some_and(|(j, _)| *j < end) {
+                    chars.next();
+                }
+            }
+            _ => return d.to_string(),
+        }
+    }
+    out
+}
