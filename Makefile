@@ -23,7 +23,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
+SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
 
 .PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse places-report
 
@@ -45,7 +45,10 @@ budgets: dist/.built
 dist/.built: $(SOURCES) | tools
 	cargo fetch --quiet
 	trunk build --release --public-url "$(LANXI_BASE)/"
-	cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
+	@# The reading pages' small app: its own build, of which only the wasm and JS are kept.
+	trunk build reader.html --release=true --dist target/reader-dist --public-url "$(LANXI_BASE)/"
+	cp target/reader-dist/lanxi-explorer-*.js target/reader-dist/lanxi-explorer-*_bg.wasm dist/
+	LANXI_READER_TEMPLATE=target/reader-dist/index.html cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
 	cargo run --quiet --release -p site-tools --bin precompress -- dist
 	@touch $@
 
@@ -55,6 +58,7 @@ lint: tools
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --features lanxi-explorer/ssr -- -D warnings
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
+	cargo clippy --all-targets $(WASM) --features hydrate,reader -- -D warnings
 
 native-tests: tools
 	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test server --test step --test url_inputs

@@ -7,11 +7,14 @@
 //! browser only the interactive parts, Leptos *islands*, load code and hydrate (`hydrate`
 //! feature). The rest of each page is plain HTML and needs no wasm.
 
+// The page tree is only rendered at build time; the browser hydrates islands alone.
+#[cfg(feature = "ssr")]
 pub mod app;
 pub mod components;
 pub mod core;
 #[cfg(feature = "ssr")]
 pub mod open_data;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -128,23 +128,8 @@ pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
 /// `data-app-wasm`) so that `boot.js` starts the app when a page needs it — at once on the
 /// pages whose content it draws, on the first touch of an interactive part elsewhere.
 pub fn deferred_template(template: &str) -> Result<String, PrerenderError> {
-    let start = template
-        .find("<script type=\"module\">")
-        .ok_or(PrerenderError::Template("<script type=\"module\">"))?;
-    let end = template[start..]
-        .find("</script>")
-        .map(|i| start + i + "</script>".len())
-        .ok_or(PrerenderError::Template("</script>"))?;
-    let loader = &template[start..end];
-    let quoted = |after: &str| {
-        loader
-            .split(after)
-            .nth(1)
-            .and_then(|rest| rest.split('\'').nth(1))
-            .map(str::to_string)
-    };
-    let js = quoted(" from ").ok_or(PrerenderError::Template("import … from '…js'"))?;
-    let wasm = quoted("module_or_path:").ok_or(PrerenderError::Template("module_or_path"))?;
+    let (start, end) = loader_span(template)?;
+    let (js, wasm) = app_files(template)?;
     let mut page = format!("{}{}", &template[..start], &template[end..]);
     for preload in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
         while let Some(at) = page.find(preload) {
@@ -157,6 +142,59 @@ pub fn deferred_template(template: &str) -> Result<String, PrerenderError> {
         &format!("<html data-app-js=\"{js}\" data-app-wasm=\"{wasm}\""),
         1,
     ))
+}
+
+/// Where trunk's loader script stands in its template.
+fn loader_span(template: &str) -> Result<(usize, usize), PrerenderError> {
+    let start = template
+        .find("<script type=\"module\">")
+        .ok_or(PrerenderError::Template("<script type=\"module\">"))?;
+    let end = template[start..]
+        .find("</script>")
+        .map(|i| start + i + "</script>".len())
+        .ok_or(PrerenderError::Template("</script>"))?;
+    Ok((start, end))
+}
+
+/// The app's JS and wasm as trunk's loader names them.
+pub fn app_files(template: &str) -> Result<(String, String), PrerenderError> {
+    let (start, end) = loader_span(template)?;
+    let loader = &template[start..end];
+    let quoted = |after: &str| {
+        loader
+            .split(after)
+            .nth(1)
+            .and_then(|rest| rest.split('\'').nth(1))
+            .map(str::to_string)
+    };
+    let js = quoted(" from ").ok_or(PrerenderError::Template("import … from '…js'"))?;
+    let wasm = quoted("module_or_path:").ok_or(PrerenderError::Template("module_or_path"))?;
+    Ok((js, wasm))
+}
+
+/// Whether a route is a reading page, whose islands the small reader app holds (the search,
+/// places, project list and maps need the full app).
+pub fn reads_only(route: Route) -> bool {
+    !matches!(
+        route,
+        Route::Search | Route::Places | Route::Projects | Route::Map(_)
+    )
+}
+
+/// The page template with the reader app's files in place of the full app's.
+pub fn with_reader_app(
+    deferred: &str,
+    full: &(String, String),
+    reader: &(String, String),
+) -> String {
+    deferred.replacen(
+        &format!("data-app-js=\"{}\" data-app-wasm=\"{}\"", full.0, full.1),
+        &format!(
+            "data-app-js=\"{}\" data-app-wasm=\"{}\"",
+            reader.0, reader.1
+        ),
+        1,
+    )
 }
 
 /// A whole page: trunk's template with the route's head tags and rendered body.

@@ -1,5 +1,5 @@
-//! Search in the browser: the results panel of `/search/` (an island; the index is built on
-//! first use from the embedded plan) and the header's search box (a plain form).
+//! Search in the browser: the results panel of `/search/`, an island; the index is built on
+//! first use from the embedded plan.
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
@@ -92,17 +92,5 @@ pub fn SearchPanel() -> impl IntoView {
                 on:input=move |ev| query.set(event_target_value(&ev))/>
         </form>
         <div id="search-results" class="search-results" aria-live="polite" inner_html=move || html.get()></div>
-    }
-}
-
-/// The header's search box: a plain form to `/search/`, no app code (`boot.js` focuses it
-/// when `/` is pressed).
-#[component]
-pub fn HeaderSearch() -> impl IntoView {
-    view! {
-        <form class="site-search" role="search" action=Route::Search.href() method="get">
-            <label for="site-search" class="visually-hidden">"搜索规划全文"</label>
-            <input id="site-search" name="q" type="search" placeholder="搜索全文（按 / ）" autocomplete="off" maxlength="64"/>
-        </form>
     }
 }

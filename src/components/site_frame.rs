@@ -1,6 +1,5 @@
 //! The frame around every page: skip link, site header with navigation, footer with sources.
 
-use super::search::HeaderSearch;
 use super::theme::ThemeSwitch;
 use crate::core::routes::Route;
 use leptos::prelude::*;
@@ -50,5 +49,17 @@ pub fn SiteFooter() -> impl IntoView {
                 <a href=Route::Projects.href()>"项目清单"</a>
             </p>
         </footer>
+    }
+}
+
+/// The header's search box: a plain form to `/search/`, no app code (`boot.js` focuses it
+/// when `/` is pressed).
+#[component]
+pub fn HeaderSearch() -> impl IntoView {
+    view! {
+        <form class="site-search" role="search" action=Route::Search.href() method="get">
+            <label for="site-search" class="visually-hidden">"搜索规划全文"</label>
+            <input id="site-search" name="q" type="search" placeholder="搜索全文（按 / ）" autocomplete="off" maxlength="64"/>
+        </form>
     }
 }
