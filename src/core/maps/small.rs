@@ -26,17 +26,51 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
         let w = ((bbox.2 - bbox.0).max((bbox.3 - bbox.1) / aspect) * 1.8).clamp(180.0, WIDTH);
         let h = w * aspect;
         let (cx, cy) = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
-        format!("{:.0} {:.0} {w:.0} {h:.0}", cx - w / 2.0, cy - h / 2.0)
+        // Kept on the base image, which covers the map and nothing beyond it.
+        let x0 = (cx - w / 2.0).clamp(0.0, (WIDTH - w).max(0.0));
+        let y0 = (cy - h / 2.0).clamp(0.0, (height - h).max(0.0));
+        format!("{x0:.0} {y0:.0} {w:.0} {h:.0}")
     } else {
         format!("0 0 {WIDTH} {height:.0}")
     };
+    // One county is filled; several (a prefecture, a province) are outlined as one area: only
+    // the arcs that one of them alone uses, which keeps a province's page small.
+    let mark = if here.len() == 1 {
+        format!(
+            "<path class=\"county here\" d=\"{}\"/>",
+            coarse_path(&path(&p, &rings, true))
+        )
+    } else {
+        format!(
+            "<path class=\"here-outline\" d=\"{}\"/>",
+            coarse_path(&path(&p, &outline_arcs(data, here), false))
+        )
+    };
     format!(
-        "<svg class=\"plan-map place-map\" viewBox=\"{view}\" role=\"img\" aria-label=\"位置图\">\
-         <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>\
-         <path class=\"county here\" d=\"{}\"/></svg>",
+        "<svg class=\"plan-map place-map\" viewBox=\"{view}\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" aria-label=\"位置图\">\
+         <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>",
         crate::core::routes::BASE,
-        coarse_path(&path(&p, &rings, true))
     )
+}
+
+/// The arcs on the edge of a group of counties: those used by exactly one of them.
+fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::core::geo::Pt>> {
+    let mut uses: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
+        for r in c.polygons.iter().flatten().flatten() {
+            let i = usize::try_from(if *r < 0 { !*r } else { *r }).unwrap_or(usize::MAX);
+            *uses.entry(i).or_insert(0) += 1;
+        }
+    }
+    let mut edge: Vec<usize> = uses
+        .into_iter()
+        .filter(|(_, n)| *n == 1)
+        .map(|(i, _)| i)
+        .collect();
+    edge.sort_unstable();
+    edge.into_iter()
+        .filter_map(|i| data.arcs.get(i).cloned())
+        .collect()
 }
 
 /// The whole region as the place pages' shared base: counties in scope and around, borders,
