@@ -61,7 +61,8 @@ function inIsland(target) {
   addEventListener(type, function (event) { if (inIsland(event.target)) startApp(); }, { capture: true, passive: true });
 });
 addEventListener("click", function (event) {
-  if (appState === "ready" || !inIsland(event.target)) return;
+  // Once the app is live (or could not start), clicks go where they go.
+  if (appState === "ready" || appState === "failed" || !inIsland(event.target)) return;
   // The part is not live yet: hold the click and give it back once it is.
   // Links and <summary> work without the app; only the app's own controls wait for it.
   var target = event.target.closest("button, input, select, [role=button]");

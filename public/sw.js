@@ -56,7 +56,8 @@ self.addEventListener("fetch", (event) => {
     if (cached) return cached;
     try {
       const response = await fetch(request);
-      if (response.ok && response.type === "basic") cache.put(page ? path : request, response.clone());
+      // A redirected response must not answer a later navigation: keep only direct answers.
+      if (response.ok && response.type === "basic" && !response.redirected) cache.put(page ? path : request, response.clone());
       return response;
     } catch (error) {
       const notFound = page && (await cache.match(SCOPE + "404.html"));
