@@ -32,7 +32,21 @@ function hydrateIslands() {
   root.setAttribute("data-app", "ready");
   var clicks = pendingClicks;
   pendingClicks = [];
-  clicks.forEach(function (target) { if (target.isConnected) target.click(); });
+  // After the islands' effects have run (they attach the map's listeners).
+  setTimeout(function () {
+    clicks.forEach(function (held) {
+      if (!held.target.isConnected) return;
+      if (held.touch) {
+        // A tap on the map: given back as a tap, so it opens the county's sheet.
+        var at = { bubbles: true, cancelable: true, pointerId: 1, pointerType: "touch", isPrimary: true, clientX: held.x, clientY: held.y };
+        held.target.dispatchEvent(new PointerEvent("pointerdown", at));
+        held.target.dispatchEvent(new PointerEvent("pointerup", at));
+        held.target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, clientX: held.x, clientY: held.y }));
+      } else {
+        held.target.click();
+      }
+    });
+  }, 0);
 }
 function startApp() {
   if (appState !== "idle" || !root.dataset.appJs) return;
@@ -52,24 +66,31 @@ function startApp() {
 window.lanxiStartApp = startApp;
 function needsAppAtOnce() {
   if (location.search.length > 1) return true;
-  return !!document.querySelector('leptos-island[data-component^="SearchPanel_"], leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"], leptos-island[data-component^="MapControls_"]');
+  return !!document.querySelector('leptos-island[data-component^="SearchPanel_"], leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"]');
 }
+// The interactive parts: islands, and the map the map's controls drive.
 function inIsland(target) {
-  return target && target.closest ? target.closest("leptos-island") : null;
+  return target && target.closest ? target.closest("leptos-island, .map-frame") : null;
 }
-["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (type) {
-  addEventListener(type, function (event) { if (inIsland(event.target)) startApp(); }, { capture: true, passive: true });
+var lastTouch = false;
+["pointerdown", "focusin", "keydown", "touchstart", "wheel"].forEach(function (type) {
+  addEventListener(type, function (event) {
+    if (type === "pointerdown") lastTouch = event.pointerType === "touch";
+    if (inIsland(event.target)) startApp();
+  }, { capture: true, passive: true });
 });
 addEventListener("click", function (event) {
   // Once the app is live (or could not start), clicks go where they go.
   if (appState === "ready" || appState === "failed" || !inIsland(event.target)) return;
-  // The part is not live yet: hold the click and give it back once it is.
-  // Links and <summary> work without the app; only the app's own controls wait for it.
-  var target = event.target.closest("button, input, select, [role=button]");
+  // The part is not live yet: hold the click and give it back once it is. Links and
+  // <summary> work without the app; only the app's own controls wait for it, and a tap on a
+  // county of the map (which opens its sheet, not its page).
+  var county = lastTouch && event.target.closest(".map-frame a.county-link");
+  var target = county ? event.target : event.target.closest("button, input, select, [role=button]");
   if (!target) return;
   event.preventDefault();
   event.stopPropagation();
-  pendingClicks.push(target);
+  pendingClicks.push({ target: target, touch: !!county, x: event.clientX, y: event.clientY });
   startApp();
 }, true);
 addEventListener("DOMContentLoaded", function () {

@@ -126,6 +126,7 @@ fn write_data_and_figures(
     let base = lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &stylesheet);
     write(&dist.join("map/base.svg"), &base)?;
     let counts = place_report::county_counts(plan, all, catalogue);
+    let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {
         let drawn = maps::figures::render(figure.number, plan, map, &counts)
             .ok_or_else(|| format!("figure {} does not render", figure.number))?;
@@ -134,7 +135,17 @@ fn write_data_and_figures(
             &dist.join(format!("map/{}/figure.svg", figure.number)),
             &image,
         )?;
+        let used = drawn.svg.split(" data-px=\"").skip(1);
+        for px in used.filter_map(|v| v.split('"').next()?.parse::<f64>().ok()) {
+            let px = px.round() as u32;
+            if !sizes.contains(&px) {
+                sizes.push(px);
+            }
+        }
     }
+    sizes.sort_unstable();
+    let css = maps::labels::bands_css(maps::svg::WIDTH, &sizes);
+    write(&dist.join("map/labels.css"), &css)?;
     Ok(())
 }
 

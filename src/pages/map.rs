@@ -96,6 +96,8 @@ fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
         <nav class="map-switch" aria-label="五幅地图">
             {(1..=5u8).map(|k| view! { <a href=Route::Map(k).href() aria-current=(k == n).then_some("page")>{format!("图 {k}")}</a> }).collect_view()}
         </nav>
+        // The labels' sizes by the frame's width, until the controls take over (no app needed).
+        <link rel="stylesheet" href=format!("{}/map/labels.css", crate::core::routes::BASE)/>
         <MapControls/>
         <div class="map-frame" inner_html=map.svg></div>
         {legend(&groups.iter().map(|(g, _)| *g).collect::<Vec<_>>())}

@@ -62,7 +62,7 @@ async fn bidi_controls_and_full_width_letters_are_cleaned_from_what_is_typed() {
 async fn a_map_view_is_written_only_after_a_move_and_a_bad_one_is_dropped_whole() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/map/1/").await;
-        wait_for(&client, "svg.plan-map[data-ready]").await;
+        crate::support::wake_map(&client).await;
         let url = client
             .current_url()
             .await

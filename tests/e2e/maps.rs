@@ -33,7 +33,7 @@ async fn each_of_the_five_maps_renders_with_its_elements() {
         ];
         for n in 1..=5u8 {
             open(&client, &format!("/map/{n}/")).await;
-            wait_for(&client, "svg.plan-map[data-ready]").await;
+            crate::support::wake_map(&client).await;
             assert_eq!(
                 count(&client, ".map-frame svg.plan-map .county").await,
                 54,
@@ -77,7 +77,7 @@ async fn each_of_the_five_maps_renders_with_its_elements() {
 async fn clicking_a_county_opens_its_page() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/map/1/").await;
-        wait_for(&client, "svg.plan-map[data-ready]").await;
+        crate::support::wake_map(&client).await;
         client
             .execute("document.querySelector(\"a.county-link[data-adcode='620102']\").dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", vec![])
             .await
@@ -97,7 +97,7 @@ async fn clicking_a_county_opens_its_page() {
 async fn a_map_url_restores_the_same_view_and_layers() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/map/3/").await;
-        wait_for(&client, "svg.plan-map[data-ready]").await;
+        crate::support::wake_map(&client).await;
         wait_for(&client, "#map-zoom-in").await.click().await.unwrap_or_else(|e| panic!("{e}"));
         client.find(Locator::Css(".map-layers input[value='labels']")).await.unwrap_or_else(|e| panic!("{e}")).click().await.unwrap_or_else(|e| panic!("{e}"));
         let url = client.current_url().await.unwrap_or_else(|e| panic!("{e}"));

@@ -292,3 +292,14 @@ pub async fn run(client: &Client, script: &str) -> serde_json::Value {
         .await
         .unwrap_or_else(|e| panic!("{script}: {e}"))
 }
+
+/// Starts the map's controls as a reader would, by moving focus onto the map (a map page
+/// loads no app code until then), and waits until they are live.
+pub async fn wake_map(client: &Client) {
+    run(
+        client,
+        "document.querySelector('svg.plan-map').focus({ preventScroll: true })",
+    )
+    .await;
+    wait_for(client, "svg.plan-map[data-ready]").await;
+}

@@ -56,6 +56,57 @@ pub fn shown(labels: &[LabelBox], k: f64) -> Vec<bool> {
         .collect()
 }
 
+/// The widths (CSS pixels) at which the map frame's bands start: before the map's controls
+/// take over, the labels are sized and placed for the band the frame falls in (container
+/// queries in `map/labels.css`), so a map reads right on a phone with no app code loaded.
+pub const BANDS: [f64; 8] = [0.0, 340.0, 400.0, 480.0, 580.0, 700.0, 840.0, 1000.0];
+
+/// Map units per screen pixel in band `i` of a map `width` units wide: taken at the band's
+/// narrowest frame (the first band at 300 px), so labels are never below their size.
+pub fn band_scale(i: usize, width: f64) -> f64 {
+    width / BANDS.get(i).copied().unwrap_or(1000.0).max(300.0)
+}
+
+/// The bands in which each label is hidden, by index into `labels`.
+pub fn hidden_in_bands(labels: &[LabelBox], width: f64) -> Vec<Vec<usize>> {
+    let mut hidden = vec![Vec::new(); labels.len()];
+    for band in 0..BANDS.len() {
+        for (i, show) in shown(labels, band_scale(band, width))
+            .into_iter()
+            .enumerate()
+        {
+            if !show {
+                hidden[i].push(band);
+            }
+        }
+    }
+    hidden
+}
+
+/// The stylesheet of the bands: per band, each label size in map units (`text.pxN`) and the
+/// labels it hides (`text.hbN`); only while the map's controls have not taken over.
+pub fn bands_css(width: f64, sizes: &[u32]) -> String {
+    let mut css = String::from(".map-frame{container-type:inline-size}");
+    for (band, start) in BANDS.iter().enumerate() {
+        let k = band_scale(band, width);
+        let range = match BANDS.get(band + 1) {
+            Some(next) => format!("({start}px <= width < {next}px)"),
+            None => format!("(width >= {start}px)"),
+        };
+        css.push_str(&format!("@container {range}{{"));
+        for px in sizes {
+            let size = f64::from(*px).max(MIN_PX) * k;
+            css.push_str(&format!(
+                ".plan-map:not([data-ready]) text.px{px}{{font-size:{size:.1}px}}"
+            ));
+        }
+        css.push_str(&format!(
+            ".plan-map:not([data-ready]) text.hb{band}{{display:none}}}}"
+        ));
+    }
+    css
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +126,23 @@ mod tests {
         assert_eq!(l.size(1.0), 13.0);
         assert_eq!(l.size(2.5), 32.5);
         assert_eq!(LabelBox { px: 8.0, ..l }.size(1.0), MIN_PX);
+    }
+
+    #[test]
+    fn each_width_band_sizes_labels_for_its_narrowest_frame_and_hides_what_collides() {
+        let labels = [label(100.0, 2), label(130.0, 2)];
+        let hidden = hidden_in_bands(&labels, 1000.0);
+        assert!(hidden[0].is_empty(), "the first label always shows");
+        assert!(
+            hidden[1].contains(&0) && !hidden[1].contains(&7),
+            "{hidden:?}"
+        );
+        let css = bands_css(1000.0, &[13]);
+        assert!(css.contains("(340px <= width < 400px)"), "{css}");
+        assert!(
+            css.contains("text.px13{font-size:38.2px}"),
+            "13 px at 340 px wide: {css}"
+        );
     }
 
     #[test]

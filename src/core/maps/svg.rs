@@ -1,7 +1,7 @@
 //! Drawing the base map: projection, county paths and centroids, prefecture borders, context
 //! layers and labels that do not collide.
 
-use super::labels::{shown, LabelBox};
+use super::labels::{hidden_in_bands, LabelBox};
 use crate::core::geo::mapdata::{County, MapData};
 use crate::core::geo::{Projection, Pt};
 use crate::core::render::escape;
@@ -89,9 +89,10 @@ pub struct Label {
     pub class: &'static str,
 }
 
-/// Every label, in priority order, sized for a map drawn one map unit to a screen pixel; one
-/// that overlaps a label before it starts hidden. Each carries its screen size (`data-px`) so
-/// the map's controls can size and place them again at the reader's zoom.
+/// Every label, in priority order, with its screen size (`data-px`, class `pxN`) and the width
+/// bands of the map frame in which it would overlap a label before it (classes `hbN`): the
+/// band stylesheet sizes and places them before the map's controls start, and the controls
+/// size and place them again at the reader's zoom.
 pub fn place_labels(labels: &[Label]) -> String {
     let boxes: Vec<LabelBox> = labels
         .iter()
@@ -102,17 +103,19 @@ pub fn place_labels(labels: &[Label]) -> String {
             px: l.size,
         })
         .collect();
+    let bands = hidden_in_bands(&boxes, WIDTH);
     let mut out = String::new();
-    for ((l, b), show) in labels.iter().zip(&boxes).zip(shown(&boxes, 1.0)) {
+    for ((l, b), hidden) in labels.iter().zip(&boxes).zip(bands) {
+        let band_classes: String = hidden.iter().map(|i| format!(" hb{i}")).collect();
         let _ = write!(
             out,
-            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"{}\" font-size=\"{:.1}\" data-px=\"{}\"{}>{}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" class=\"{} px{}{band_classes}\" font-size=\"{:.1}\" data-px=\"{}\">{}</text>",
             l.at.0,
             l.at.1,
             l.class,
+            l.size.round(),
             b.size(1.0),
             l.size,
-            if show { "" } else { " display=\"none\"" },
             escape(&l.text)
         );
     }
