@@ -150,6 +150,32 @@ mod tests {
     }
 
     #[test]
+    fn no_path_of_up_to_five_tricky_characters_redirects_off_the_origin() {
+        let root = site();
+        let alphabet = ['/', '\\', '.', '%', '2', 'f', '5', 'c', '6', '?', 'x'];
+        let mut targets = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..5 {
+            targets = targets
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            for target in &targets {
+                checked += 1;
+                if let Resolved::Redirect(to) = resolve(&root, &format!("/{target}")) {
+                    // The query is kept as sent; the path decides where a browser goes.
+                    let path = to.split('?').next().unwrap_or("");
+                    assert!(
+                        path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'),
+                        "/{target} -> {to}"
+                    );
+                }
+            }
+        }
+        assert!(checked > 150_000);
+    }
+
+    #[test]
     fn encoded_separators_dot_segments_and_dotfiles_are_not_found() {
         let root = site();
         for target in [
