@@ -9,7 +9,7 @@ use lanxi_explorer::core::{
     routes::{Route, BASE},
 };
 use lanxi_explorer::prerender::{
-    app_files, deferred_template, qr_svg, reads_only, render_page, sitemap, with_reader_app,
+    app_files, deferred_template, qr_png, reads_only, render_page, sitemap, with_reader_app,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -64,9 +64,10 @@ fn run() -> Result<usize, String> {
             .join("index.html");
         write(&file, &page)?;
         if matches!(route, Route::Chapter(_) | Route::Section(..)) {
-            let svg = qr_svg(&format!("{site_url}{}", route.href()))
-                .map_err(|e| format!("QR code of {}: {e}", route.href()))?;
-            write(&file.with_file_name("qr.svg"), &svg)?;
+            let png = qr_png(&format!("{site_url}{}", route.href()))
+                .map_err(|e| format!("{}: {e}", route.href()))?;
+            std::fs::write(file.with_file_name("qr.png"), png)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
         }
     }
     let not_found = render_page(&reader_template, plan, Route::NotFound, &site_url)

@@ -101,7 +101,7 @@ fn ShareButton() -> impl IntoView {
 pub fn SharePanel(route: Route) -> impl IntoView {
     let site = use_context::<SiteUrl>().map(|s| s.0).unwrap_or_default();
     let canonical = format!("{site}{}", route.href());
-    let qr = format!("{}qr.svg", route.href());
+    let qr = format!("{}qr.png", route.href());
     view! {
         <details class="share">
             <summary>"分享本页"</summary>

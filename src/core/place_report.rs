@@ -8,7 +8,7 @@ use super::maps::svg::Counts;
 use super::places::{mentions, prefecture_of, Level, Place};
 use super::projects::{resolve, Project, ProjectKind, Resolved, Tie, KINDS};
 use super::roles::{roles_of, Role};
-use super::search::{documents, snippet::snippet, Doc, Snippet};
+use super::search::{documents, snippet::snippet_of_width, Doc, Snippet};
 
 /// A project and why it concerns the place.
 pub struct Concerned<'a> {
@@ -168,8 +168,13 @@ fn group<'a>(list: Vec<Concerned<'a>>) -> ByKind<'a> {
     grouped
 }
 
-/// The passage's snippet with `words` marked.
-fn marked(doc: &Doc, words: &[String]) -> Snippet {
+/// Characters of a passage shown on a place page: its own passages, and its city's (a county
+/// of a large city lists some ninety of those; the city's page shows them longer).
+const OWN_SNIPPET: usize = 60;
+const CITY_SNIPPET: usize = 36;
+
+/// The passage's snippet with `words` marked, `width` characters at most.
+fn marked(doc: &Doc, words: &[String], width: usize) -> Snippet {
     let mut ranges: Vec<(usize, usize)> = words
         .iter()
         .flat_map(|w| {
@@ -180,7 +185,7 @@ fn marked(doc: &Doc, words: &[String]) -> Snippet {
         .collect();
     ranges.sort_unstable();
     ranges.dedup_by(|b, a| b.0 < a.1);
-    snippet(&doc.text, &ranges)
+    snippet_of_width(&doc.text, &ranges, width)
 }
 
 /// Builds the report for `place`.
@@ -235,7 +240,7 @@ pub fn report<'a>(
             .map(|m| m.words.clone())
             .collect();
         if !own_words.is_empty() {
-            let cut = marked(&doc, &own_words);
+            let cut = marked(&doc, &own_words, OWN_SNIPPET);
             passages.push((doc, cut));
             continue;
         }
@@ -249,7 +254,7 @@ pub fn report<'a>(
             .map(|m| m.words.clone())
             .collect();
         if !city_words.is_empty() {
-            let cut = marked(&doc, &city_words);
+            let cut = marked(&doc, &city_words, CITY_SNIPPET);
             inherited_passages.push((doc, cut));
         }
     }

@@ -6,7 +6,7 @@ use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::place_map};
 use crate::core::place_report::{project_summary, report, ByKind, PlaceReport};
-use crate::core::places::{place, places, Level};
+use crate::core::places::{place, places, Level, Place};
 use crate::core::projects::projects;
 use crate::core::roles::roles;
 use crate::core::routes::{anchor_href, Route};
@@ -89,6 +89,14 @@ fn passages_view(r: &PlaceReport<'static>) -> impl IntoView {
     }
 }
 
+/// A site's note (where it lies, and the source) on the page of the place it lies directly
+/// in; the wider places' pages link there and leave it out, as it would repeat on each.
+fn direct_note(site: &Place, page: &Place) -> Option<String> {
+    site.parents
+        .contains(&page.adcode)
+        .then(|| site.note.clone())
+}
+
 /// The page body for a place.
 fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
     let p = r.place;
@@ -127,7 +135,7 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
                 <section aria-labelledby="within-title"><h2 id="within-title">{if p.level == Level::County { "境内地点与流经的河流、山脉" } else { "下辖与境内" }}</h2><ul class="place-list">
                     {r.within.iter().map(|w| {
                         let target = if !w.level.has_page() { None } else { Some(Route::Place(&w.adcode).href()) };
-                        view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(view! { <span title=w.note.clone()>{w.name.clone()}</span> }) }}</li> }
+                        view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(view! { <span title=direct_note(w, p)>{w.name.clone()}</span> }) }}</li> }
                     }).collect_view()}
                 </ul></section>
             })}

@@ -1,7 +1,7 @@
 //! Reading by link: every route is a real page on a static host, readable without JavaScript.
 
 use crate::support::{
-    console_errors, http_get, open, text_of, wait_for, wait_for_text, with_browser, Options,
+    console_errors, http_get, open, run, text_of, wait_for, wait_for_text, with_browser, Options,
 };
 use fantoccini::Locator;
 
@@ -157,12 +157,19 @@ async fn the_share_action_produces_the_sections_url() {
             ["链接已复制", "已打开分享", "请长按或选中上面的链接复制"].contains(&said.as_str()),
             "status: {said}"
         );
-        let (code, svg) = http_get("/c6/s1/qr.svg");
-        assert_eq!(code, 200);
-        assert!(
-            svg.contains("<svg"),
-            "a QR code of the link is served beside the page"
-        );
+        // The QR code is an image of the page's link that the browser shows at its set size.
+        let qr = run(
+            &client,
+            "const img = document.querySelector('.share img.qr');
+             img.scrollIntoView();
+             return img.decode().then(() => [img.naturalWidth, img.naturalHeight, img.getBoundingClientRect().width, new URL(img.src).pathname]);",
+        )
+        .await;
+        let natural = qr[0].as_u64().unwrap_or(0);
+        assert!(natural >= 29, "a QR image of at least 21 modules and its margin: {qr}");
+        assert_eq!(qr[1].as_u64(), Some(natural), "square: {qr}");
+        assert!(qr[2].as_f64().unwrap_or(0.0) >= 150.0, "shown large enough to scan: {qr}");
+        assert_eq!(qr[3], "/c6/s1/qr.png");
     })
     .await;
 }

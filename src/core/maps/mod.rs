@@ -3,6 +3,7 @@
 //! figure's own elements on top, and labels placed so that they do not collide.
 
 mod canvas;
+pub mod clip;
 pub mod figures;
 pub mod labels;
 pub mod small;

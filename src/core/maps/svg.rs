@@ -1,6 +1,7 @@
 //! Drawing the base map: projection, county paths and centroids, prefecture borders, context
 //! layers and labels that do not collide.
 
+use super::clip::{clip_ring, Rect};
 use super::labels::{hidden_in_bands, LabelBox};
 use crate::core::geo::mapdata::{County, MapData};
 use crate::core::geo::{Projection, Pt};
@@ -28,6 +29,31 @@ pub fn path(p: &Projection, rings: &[Vec<Pt>], close: bool) -> String {
             let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y);
         }
         if close {
+            d.push('Z');
+        }
+    }
+    d
+}
+
+/// The frame every map shows (its viewBox), with a margin so that cut edges stay out of sight.
+pub fn frame(data: &MapData, p: &Projection) -> Rect {
+    const MARGIN: f64 = 4.0;
+    let (w, s, _, _) = data.bbox;
+    let (_, height) = p.xy_deg(w, s);
+    (-MARGIN, -MARGIN, WIDTH + MARGIN, height + MARGIN)
+}
+
+/// [`path`] for closed rings cut to `rect`: context shapes (provinces, the counties around the
+/// region) drawn only as far as the map shows them.
+pub fn clipped_path(p: &Projection, rings: &[Vec<Pt>], rect: Rect) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        let projected: Vec<(f64, f64)> = ring.iter().map(|q| p.xy(*q)).collect();
+        let kept = clip_ring(&projected, rect);
+        for (i, (x, y)) in kept.iter().enumerate() {
+            let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y);
+        }
+        if !kept.is_empty() {
             d.push('Z');
         }
     }
@@ -155,6 +181,7 @@ pub fn base_layers_in(
     view: Option<(f64, f64, f64, f64)>,
 ) -> String {
     let mut out = String::new();
+    let cut = frame(data, p);
     out.push_str("<g class=\"layer layer-context\" data-layer=\"context\">");
     // A cropped map (a place's) leaves out the provinces: large, and mostly off the frame.
     for prov in data.provinces.iter().filter(|_| view.is_none()) {
@@ -162,7 +189,7 @@ pub fn base_layers_in(
         let _ = write!(
             out,
             "<path class=\"province\" d=\"{}\"/>",
-            path(p, &rings, true)
+            clipped_path(p, &rings, cut)
         );
     }
     out.push_str("</g><g class=\"layer layer-counties\" data-layer=\"counties\">");
@@ -197,7 +224,11 @@ pub fn base_layers_in(
             "{open}<title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/>{close}",
             title = escape(&title),
             cls = fill(c),
-            d = path(p, &rings, true)
+            d = if c.in_scope {
+                path(p, &rings, true)
+            } else {
+                clipped_path(p, &rings, cut)
+            }
         );
     }
     out.push_str("</g><g class=\"layer layer-prefectures\" data-layer=\"prefectures\">");

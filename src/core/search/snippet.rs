@@ -42,13 +42,18 @@ fn forward(text: &str, from: usize, n: usize) -> usize {
 
 /// The snippet of `text` around `ranges` (original byte ranges, sorted).
 pub fn snippet(text: &str, ranges: &[(usize, usize)]) -> Snippet {
+    snippet_of_width(text, ranges, WIDTH)
+}
+
+/// [`snippet`] of at most `width` characters (lists of many passages show less of each).
+pub fn snippet_of_width(text: &str, ranges: &[(usize, usize)], width: usize) -> Snippet {
     let first = ranges.first().map_or(0, |r| r.0);
     let start = if first == 0 {
         0
     } else {
-        back(text, first, BEFORE)
+        back(text, first, BEFORE.min(width / 3))
     };
-    let end = forward(text, start, WIDTH);
+    let end = forward(text, start, width);
     let mut segments = Vec::new();
     let mut at = start;
     for &(s, e) in ranges {

@@ -35,7 +35,7 @@ fn part(relative: &str) -> &'static str {
         "data" => "open data",
         "print" => "print page",
         f if f.starts_with('c') && f[1..].bytes().all(|b| b.is_ascii_digit()) => {
-            if relative.ends_with("qr.svg") {
+            if relative.ends_with("qr.png") {
                 "QR codes"
             } else {
                 "chapters and sections"
