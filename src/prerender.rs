@@ -5,6 +5,7 @@
 use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
+use crate::core::maps::shared::Geometry;
 use crate::core::routes::{page_meta, PageMeta, Route};
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
@@ -302,9 +303,10 @@ pub fn qr_png(url: &str) -> Result<Vec<u8>, QrError> {
 
 /// The redrawn map of a figure as a standalone image for the text (`map/<n>/figure.svg`):
 /// the interactive map's SVG without its links, tooltips and hidden labels, with the map's
-/// own rules of the site's stylesheet inside it (an image cannot use the page's CSS).
-pub fn figure_image(svg: &str, stylesheet: &str) -> String {
-    let svg = coarse_paths(&relabel_for_image(svg));
+/// own rules of the site's stylesheet inside it and the shapes it refers to written in (an
+/// image cannot use the page's CSS or other files).
+pub fn figure_image(svg: &str, geometry: &Geometry, stylesheet: &str) -> String {
+    let svg = coarse_paths(&relabel_for_image(&geometry.expand(svg)));
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg.as_str();
     while let Some(start) = rest.find('<') {
@@ -437,7 +439,10 @@ fn coarse_paths(svg: &str) -> String {
         let start = i + 4;
         out.push_str(&rest[..start]);
         let end = rest[start..].find('"').map_or(rest.len(), |j| start + j);
-        out.push_str(&crate::core::maps::svg::coarse_path(&rest[start..end]));
+        out.push_str(&crate::core::maps::shared::relative_path(
+            &rest[start..end],
+            1.0,
+        ));
         rest = &rest[end..];
     }
     out.push_str(rest);

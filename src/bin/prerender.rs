@@ -79,7 +79,8 @@ fn run() -> Result<usize, String> {
     Ok(routes.len())
 }
 
-/// The open data files (`data/`) and the figures' images (`map/<n>/figure.svg`).
+/// The open data files (`data/`), the shared geometry and base image, and the figures' own
+/// elements as images over that base (`map/<n>/figure.svg`).
 fn write_data_and_figures(
     dist: &Path,
     plan: &'static lanxi_explorer::core::content::Plan,
@@ -124,14 +125,20 @@ fn write_data_and_figures(
         .find(|p| p.extension().is_some_and(|x| x == "css"))
         .and_then(|p| std::fs::read_to_string(p).ok())
         .unwrap_or_default();
-    let base = lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &stylesheet);
+    write(
+        &dist.join(maps::shared::FILE),
+        &maps::shared::geometry(map, maps::shared::Detail::Fine).file(),
+    )?;
+    let coarse = maps::shared::geometry(map, maps::shared::Detail::Coarse);
+    let base =
+        lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &coarse, &stylesheet);
     write(&dist.join("map/base.svg"), &base)?;
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {
         let drawn = maps::figures::render(figure.number, plan, map, &counts)
             .ok_or_else(|| format!("figure {} does not render", figure.number))?;
-        let image = lanxi_explorer::prerender::figure_image(&drawn.svg, &stylesheet);
+        let image = lanxi_explorer::prerender::figure_image(&drawn.overlay, &coarse, &stylesheet);
         write(
             &dist.join(format!("map/{}/figure.svg", figure.number)),
             &image,

@@ -37,8 +37,9 @@ pub struct PlaceReport<'a> {
     pub inherited: ByKind<'a>,
     /// Passages that name it or a place within it, with the names marked.
     pub passages: Vec<(Doc, Snippet)>,
-    /// Passages that name its city (and not it), for a county.
-    pub inherited_passages: Vec<(Doc, Snippet)>,
+    /// Passages that name its city (and not it), for a county: listed by where they stand,
+    /// as the city's own page shows their text.
+    pub inherited_passages: Vec<Doc>,
 }
 
 impl PlaceReport<'_> {
@@ -168,10 +169,8 @@ fn group<'a>(list: Vec<Concerned<'a>>) -> ByKind<'a> {
     grouped
 }
 
-/// Characters of a passage shown on a place page: its own passages, and its city's (a county
-/// of a large city lists some ninety of those; the city's page shows them longer).
+/// Characters of a passage shown on a place page (a province's lists over a hundred).
 const OWN_SNIPPET: usize = 60;
-const CITY_SNIPPET: usize = 36;
 
 /// The passage's snippet with `words` marked, `width` characters at most.
 fn marked(doc: &Doc, words: &[String], width: usize) -> Snippet {
@@ -186,6 +185,18 @@ fn marked(doc: &Doc, words: &[String], width: usize) -> Snippet {
     ranges.sort_unstable();
     ranges.dedup_by(|b, a| b.0 < a.1);
     snippet_of_width(&doc.text, &ranges, width)
+}
+
+/// Passages by the page they stand on, in the plan's order: (where, passages there).
+pub fn by_page(passages: &[Doc]) -> Vec<(&str, Vec<&Doc>)> {
+    let mut pages: Vec<(&str, Vec<&Doc>)> = Vec::new();
+    for doc in passages {
+        match pages.last_mut() {
+            Some((trail, list)) if *trail == doc.group.as_str() => list.push(doc),
+            _ => pages.push((doc.group.as_str(), vec![doc])),
+        }
+    }
+    pages
 }
 
 /// Builds the report for `place`.
@@ -244,18 +255,13 @@ pub fn report<'a>(
             passages.push((doc, cut));
             continue;
         }
-        let city_words: Vec<String> = found
-            .iter()
-            .filter(|m| {
-                cities
-                    .iter()
-                    .any(|c| city_reason(m.place, &Tie::ByHand, place, c).is_some())
-            })
-            .map(|m| m.words.clone())
-            .collect();
-        if !city_words.is_empty() {
-            let cut = marked(&doc, &city_words, CITY_SNIPPET);
-            inherited_passages.push((doc, cut));
+        let names_city = found.iter().any(|m| {
+            cities
+                .iter()
+                .any(|c| city_reason(m.place, &Tie::ByHand, place, c).is_some())
+        });
+        if names_city {
+            inherited_passages.push(doc);
         }
     }
     PlaceReport {

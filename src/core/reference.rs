@@ -49,12 +49,32 @@ fn box_entry(b: &super::content::PlanBox, id: &str) -> Option<String> {
 
 /// The reference of any element id of the plan, in words; `None` for an unknown id.
 pub fn reference(plan: &Plan, id: &str) -> Option<String> {
+    let (page, local) = locate(plan, id)?;
+    Some(match (page.is_empty(), local.is_empty()) {
+        (_, true) => page,
+        (true, false) => local,
+        (false, false) => format!("{page} {local}"),
+    })
+}
+
+/// The reference of an element within the page it stands on (`第6段`, `专栏5 · 枢纽 第2项`,
+/// `图 3`), for lists already grouped by page; a chapter or section is named whole.
+pub fn local_reference(plan: &Plan, id: &str) -> Option<String> {
+    let (page, local) = locate(plan, id)?;
+    Some(if local.is_empty() { page } else { local })
+}
+
+/// (the page an element stands on, where on it), either possibly empty.
+fn locate(plan: &Plan, id: &str) -> Option<(String, String)> {
     for chapter in &plan.chapters {
         if chapter.id == id {
-            return Some(chapter.heading.clone());
+            return Some((chapter.heading.clone(), String::new()));
         }
         if let Some(section) = chapter.sections.iter().find(|s| s.id == id) {
-            return Some(format!("{} {}", chapter.heading, section.heading));
+            return Some((
+                format!("{} {}", chapter.heading, section.heading),
+                String::new(),
+            ));
         }
     }
     let mut count = 0;
@@ -69,13 +89,15 @@ pub fn reference(plan: &Plan, id: &str) -> Option<String> {
             Block::Paragraph(p) => {
                 count += 1;
                 if p.id == id {
-                    return Some(format!("{} 第{count}段", place_of(chapter, section)));
+                    return Some((place_of(chapter, section), format!("第{count}段")));
                 }
             }
-            Block::Figure(f) if f.id == id => return Some(format!("图 {}", f.number)),
+            Block::Figure(f) if f.id == id => {
+                return Some((String::new(), format!("图 {}", f.number)))
+            }
             Block::Box(b) => {
                 if let Some(words) = box_entry(b, id) {
-                    return Some(words);
+                    return Some((String::new(), words));
                 }
             }
             Block::Figure(_) => {}
@@ -99,7 +121,8 @@ mod tests {
             Block::Paragraph(p) => Some(p.id.clone()),
             _ => None,
         });
-        let words = reference(plan, &first_paragraph.unwrap_or_default()).unwrap_or_default();
+        let first_paragraph = first_paragraph.unwrap_or_default();
+        let words = reference(plan, &first_paragraph).unwrap_or_default();
         assert_eq!(
             words,
             format!(
@@ -119,5 +142,16 @@ mod tests {
             assert_eq!(reference(plan, &f.id), Some(format!("图 {}", f.number)));
         }
         assert_eq!(reference(plan, "no-such-id"), None);
+        assert_eq!(
+            local_reference(plan, &first_paragraph).as_deref(),
+            Some("第1段")
+        );
+        assert_eq!(
+            local_reference(plan, &first_section.id),
+            Some(format!(
+                "{} {}",
+                plan.chapters[0].heading, first_section.heading
+            ))
+        );
     }
 }

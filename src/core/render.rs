@@ -113,8 +113,9 @@ pub fn plan_box(out: &mut String, page: &TextPage, b: &PlanBox, level: u8) {
     out.push_str("</aside>");
 }
 
-/// A figure where its caption stands: the redrawn map as a static image (its size set, so
-/// nothing shifts when it loads), linked to the interactive map.
+/// A figure where its caption stands: the redrawn map as static images (its size set, so
+/// nothing shifts when they load), linked to the interactive map: the region's base image,
+/// shared with the place pages and cached once, and the figure's own elements over it.
 pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
     let map = Route::Map(f.number).href();
     let height = page.figure_height;
@@ -122,7 +123,8 @@ pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><a class=\"figure-image\" href=\"{map}\">\
-         <img src=\"{BASE}/map/{n}/figure.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" \
+         <img src=\"{BASE}/map/base.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" alt=\"\">\
+         <img class=\"figure-overlay\" src=\"{BASE}/map/{n}/figure.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" \
          alt=\"{label} {caption}：依规划原文在真实边界上重绘的示意图，点击打开可缩放的地图\"></a>\
          <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供，此为依原文重绘；<a href=\"{map}\">打开可缩放的地图</a>）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",
         n = f.number,

@@ -5,9 +5,10 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::place_map};
-use crate::core::place_report::{project_summary, report, ByKind, PlaceReport};
+use crate::core::place_report::{by_page, project_summary, report, ByKind, PlaceReport};
 use crate::core::places::{place, places, Level, Place};
 use crate::core::projects::projects;
+use crate::core::reference::local_reference;
 use crate::core::roles::roles;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
@@ -72,8 +73,26 @@ fn passage_list(passages: &[(Doc, Snippet)]) -> impl IntoView {
     }
 }
 
+/// Passages naming the city, by the page they stand on: a county of a large city has some
+/// ninety, whose text its city's page shows.
+fn city_passage_index(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
+    view! {
+        <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
+        <ul class="passage-index">
+            {by_page(&r.inherited_passages).into_iter().map(|(page, docs)| view! {
+                <li><span class="trail">{page.to_string()}</span>
+                    {docs.into_iter().enumerate().map(|(i, doc)| view! {
+                        {(i > 0).then_some("、")}
+                        <a href=format!("{}#{}", doc.route.href(), doc.anchor)>{local_reference(plan, &doc.anchor).unwrap_or_else(|| doc.trail.clone())}</a>
+                    }).collect_view()}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
 /// The report's passages: those naming it, then those naming its city.
-fn passages_view(r: &PlaceReport<'static>) -> impl IntoView {
+fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
     let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
     let cities = cities.join("、");
     view! {
@@ -83,7 +102,7 @@ fn passages_view(r: &PlaceReport<'static>) -> impl IntoView {
             {passage_list(&r.passages)}
             {(!r.inherited_passages.is_empty()).then(|| view! {
                 <h2 id="inherited-passages-title" class="inherited">{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</h2>
-                {passage_list(&r.inherited_passages)}
+                {city_passage_index(plan, r)}
             })}
         </section>
     }
@@ -140,7 +159,7 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
                 </ul></section>
             })}
             {projects_view(plan, &r)}
-            {passages_view(&r)}
+            {passages_view(plan, &r)}
         </article>
     }
 }

@@ -34,14 +34,18 @@ async fn every_figure_shows_its_redrawn_map_where_its_caption_stands_in_the_spac
                     .is_ok();
                 assert!(loaded, "{path}#{id} has an image");
                 for _ in 0..50 {
-                    let ok = run(&client, &format!("const i = document.querySelector('#{id} img'); return i.complete && i.naturalWidth > 0")).await;
+                    let ok = run(&client, &format!("const all = [...document.querySelectorAll('#{id} img')]; return all.length > 0 && all.every(i => i.complete && i.naturalWidth > 0)")).await;
                     if ok == serde_json::json!(true) {
                         break;
                     }
                     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
                 }
-                let ok = run(&client, &format!("const i = document.querySelector('#{id} img'); return i.complete && i.naturalWidth > 0 && !!i.closest('a[href*=\"/map/\"]')")).await;
-                assert_eq!(ok, serde_json::json!(true), "{path}#{id}: the image loads and links to its map");
+                let ok = run(&client, &format!("const all = [...document.querySelectorAll('#{id} img')]; return all.length > 0 && all.every(i => i.complete && i.naturalWidth > 0 && !!i.closest('a[href*=\"/map/\"]'))")).await;
+                assert_eq!(ok, serde_json::json!(true), "{path}#{id}: the images load and link to its map");
+                // The figure's own elements lie exactly over the shared base map.
+                let boxes = run(&client, &format!("return [...document.querySelectorAll('#{id} img')].map(i => {{ const r = i.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)]; }})")).await;
+                let boxes = boxes.as_array().cloned().unwrap_or_default();
+                assert!(boxes.windows(2).all(|w| w[0] == w[1]), "{path}#{id}: base and figure drawn in one frame: {boxes:?}");
                 let after = run(&client, &format!("return document.getElementById('{id}').getBoundingClientRect().height")).await.as_f64().unwrap_or(0.0);
                 assert!(before > 100.0 && (after - before).abs() < 0.5, "{path}#{id}: {before} px before the image, {after} px after");
                 shown += 1;

@@ -28,6 +28,9 @@ pub struct Figure {
     pub number: u8,
     /// The `<svg>`.
     pub svg: String,
+    /// The same without the base map: the figure's own elements and labels, drawn over the
+    /// shared base image where the figure stands in the text.
+    pub overlay: String,
     /// Elements drawn, in legend order.
     pub elements: Vec<Element>,
     /// What the reader must know about this map (what the source does not say).
@@ -64,7 +67,7 @@ pub fn render(n: u8, plan: &Plan, data: &MapData, counts: &Counts) -> Option<Fig
     };
     let mut notes = Vec::new();
     let fill = county_fill(n);
-    let base = base_layers(data, &p, counts, &fill);
+    let base = base_layers(data, counts, &fill);
     match n {
         1 => {
             let area = data.scope_area_km2();
@@ -302,17 +305,19 @@ pub fn render(n: u8, plan: &Plan, data: &MapData, counts: &Counts) -> Option<Fig
         }
     }
     labels.append(&mut canvas.labels);
-    let mut svg = format!(
-        "<svg class=\"plan-map fig{n}\" tabindex=\"0\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-labelledby=\"map-title\" data-width=\"{WIDTH}\" data-height=\"{height:.0}\">\
-         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\"/></marker></defs>\
-         <g class=\"viewport\">{base}<g class=\"layer layer-figure\" data-layer=\"figure\">{}</g><g class=\"layer layer-labels\" data-layer=\"labels\">{}</g></g></svg>",
-        canvas.svg,
-        place_labels(&labels)
-    );
-    svg.shrink_to_fit();
+    let labels = place_labels(&labels);
+    let draw = |base: &str| {
+        format!(
+            "<svg class=\"plan-map fig{n}\" tabindex=\"0\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-labelledby=\"map-title\" data-width=\"{WIDTH}\" data-height=\"{height:.0}\">\
+             <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0L10 5L0 10z\"/></marker></defs>\
+             <g class=\"viewport\">{base}<g class=\"layer layer-figure\" data-layer=\"figure\">{}</g><g class=\"layer layer-labels\" data-layer=\"labels\">{labels}</g></g></svg>",
+            canvas.svg
+        )
+    };
     Some(Figure {
         number: n,
-        svg,
+        svg: draw(&base),
+        overlay: draw(""),
         elements: canvas.elements,
         notes,
     })

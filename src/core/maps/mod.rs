@@ -6,6 +6,7 @@ mod canvas;
 pub mod clip;
 pub mod figures;
 pub mod labels;
+pub mod shared;
 pub mod small;
 pub mod svg;
 pub mod view;

@@ -1,7 +1,8 @@
 //! The small maps: a place's (framing its counties) and the project list's (every county, for
 //! the filter to mark).
 
-use super::svg::{base_layers, coarse_path, path, projection, Counts, WIDTH};
+use super::shared::relative_path;
+use super::svg::{base_layers, path, projection, Counts, WIDTH};
 use crate::core::geo::mapdata::{County, MapData};
 
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
@@ -38,12 +39,12 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     let mark = if here.len() == 1 {
         format!(
             "<path class=\"county here\" d=\"{}\"/>",
-            coarse_path(&path(&p, &rings, true))
+            relative_path(&path(&p, &rings, true), 1.0)
         )
     } else {
         format!(
             "<path class=\"here-outline\" d=\"{}\"/>",
-            coarse_path(&path(&p, &outline_arcs(data, here), false))
+            relative_path(&path(&p, &outline_arcs(data, here), false), 1.0)
         )
     };
     format!(
@@ -74,18 +75,18 @@ fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::core::geo::Pt
 }
 
 /// The whole region as the place pages' shared base: counties in scope and around, borders,
-/// rivers and lakes, no links (the pre-renderer makes it a standalone image).
+/// rivers and lakes (the pre-renderer makes it a standalone image, its shapes written in).
 pub fn base_map(data: &MapData) -> String {
-    let (p, height) = projection(data);
+    let (_, height) = projection(data);
     let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
-    let base = base_layers(data, &p, &Counts::new(), &fill);
+    let base = base_layers(data, &Counts::new(), &fill);
     format!("<svg class=\"plan-map base-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" data-width=\"{WIDTH}\" data-height=\"{height:.0}\">{base}</svg>")
 }
 
 /// The whole region's counties, for the project list (the filter marks the ones it shows).
 pub fn counties_map(data: &MapData, counts: &Counts) -> String {
-    let (p, height) = projection(data);
+    let (_, height) = projection(data);
     let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
-    let base = base_layers(data, &p, counts, &fill);
+    let base = base_layers(data, counts, &fill);
     format!("<svg class=\"plan-map list-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-label=\"当前所示项目涉及的县区\">{base}</svg>")
 }

@@ -3,6 +3,7 @@
 
 use super::clip::{clip_ring, Rect};
 use super::labels::{hidden_in_bands, LabelBox};
+use super::shared::{county_id, href, lakes, named_rivers};
 use crate::core::geo::mapdata::{County, MapData};
 use crate::core::geo::{Projection, Pt};
 use crate::core::render::escape;
@@ -149,55 +150,21 @@ pub fn place_labels(labels: &[Label]) -> String {
 }
 
 /// The base layers: context, counties (linked, with name and project count), prefecture
-/// borders, rivers. `fill` gives each county's class.
+/// borders, rivers and lakes, each shape drawn by reference to the shared geometry file
+/// ([`super::shared`]). `fill` gives each county's class.
 pub fn base_layers(
     data: &MapData,
-    p: &Projection,
     counts: &Counts,
     fill: &dyn Fn(&County) -> &'static str,
-) -> String {
-    base_layers_in(data, p, counts, fill, None)
-}
-
-/// Whether any part of `points` falls in `view` (x0, y0, x1, y1), or there is no view.
-fn visible(p: &Projection, points: &[Pt], view: Option<(f64, f64, f64, f64)>) -> bool {
-    let Some((x0, y0, x1, y1)) = view else {
-        return true;
-    };
-    let (mut a, mut b, mut c, mut d) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for q in points {
-        let (x, y) = p.xy(*q);
-        (a, b, c, d) = (a.min(x), b.min(y), c.max(x), d.max(y));
-    }
-    a <= x1 && c >= x0 && b <= y1 && d >= y0
-}
-
-/// [`base_layers`], drawing only what falls in `view` (map units) when one is given.
-pub fn base_layers_in(
-    data: &MapData,
-    p: &Projection,
-    counts: &Counts,
-    fill: &dyn Fn(&County) -> &'static str,
-    view: Option<(f64, f64, f64, f64)>,
 ) -> String {
     let mut out = String::new();
-    let cut = frame(data, p);
-    out.push_str("<g class=\"layer layer-context\" data-layer=\"context\">");
-    // A cropped map (a place's) leaves out the provinces: large, and mostly off the frame.
-    for prov in data.provinces.iter().filter(|_| view.is_none()) {
-        let rings: Vec<Vec<Pt>> = prov.polygons.iter().flatten().cloned().collect();
-        let _ = write!(
-            out,
-            "<path class=\"province\" d=\"{}\"/>",
-            clipped_path(p, &rings, cut)
-        );
-    }
-    out.push_str("</g><g class=\"layer layer-counties\" data-layer=\"counties\">");
+    let _ = write!(
+        out,
+        "<g class=\"layer layer-context\" data-layer=\"context\"><use class=\"province\" href=\"{}\"/></g>",
+        href("provinces")
+    );
+    out.push_str("<g class=\"layer layer-counties\" data-layer=\"counties\">");
     for c in &data.counties {
-        let rings: Vec<Vec<Pt>> = data.county_rings(c).into_iter().flatten().collect();
-        if !visible(p, &rings.concat(), view) {
-            continue;
-        }
         let (count, inherited) = counts.get(&c.adcode).copied().unwrap_or((0, 0));
         let title = if c.in_scope {
             format!("{}：本地 {count} 个项目，所属市州 {inherited} 个", c.name)
@@ -221,92 +188,35 @@ pub fn base_layers_in(
         };
         let _ = write!(
             out,
-            "{open}<title>{title}</title><path class=\"county {cls}\" d=\"{d}\"/>{close}",
+            "{open}<title>{title}</title><use class=\"county {cls}\" href=\"{shape}\"/>{close}",
             title = escape(&title),
             cls = fill(c),
-            d = if c.in_scope {
-                path(p, &rings, true)
-            } else {
-                clipped_path(p, &rings, cut)
-            }
+            shape = href(&county_id(&c.adcode)),
         );
     }
-    out.push_str("</g><g class=\"layer layer-prefectures\" data-layer=\"prefectures\">");
-    let borders: Vec<Vec<Pt>> = prefecture_border_arcs(data)
-        .into_iter()
-        .filter_map(|i| data.arcs.get(i).cloned())
-        .filter(|arc| visible(p, arc, view))
-        .collect();
     let _ = write!(
         out,
-        "<path class=\"prefecture-border\" d=\"{}\"/>",
-        path(p, &borders, false)
+        "</g><g class=\"layer layer-prefectures\" data-layer=\"prefectures\"><use class=\"prefecture-border\" href=\"{}\"/></g>",
+        href("prefectures")
     );
-    out.push_str("</g><g class=\"layer layer-water\" data-layer=\"water\">");
-    for lake in &data.lakes {
-        let rings: Vec<Vec<Pt>> = lake.polygons.iter().flatten().cloned().collect();
+    out.push_str("<g class=\"layer layer-water\" data-layer=\"water\">");
+    for (id, name) in lakes(data) {
         let _ = write!(
             out,
-            "<path class=\"lake\" d=\"{}\"><title>{}</title></path>",
-            path(p, &rings, true),
-            escape(if lake.name == "-" {
-                "湖泊"
-            } else {
-                &lake.name
-            })
+            "<use class=\"lake\" href=\"{}\"><title>{}</title></use>",
+            href(&id),
+            escape(&name)
         );
     }
-    for r in data.rivers.iter().filter(|r| visible(p, &r.points, view)) {
-        let cls = if r.name.is_empty() {
-            "river"
-        } else {
-            "river named"
-        };
+    let _ = write!(out, "<use class=\"river\" href=\"{}\"/>", href("rivers"));
+    for (id, name) in named_rivers(data) {
         let _ = write!(
             out,
-            "<path class=\"{cls}\" d=\"{}\">",
-            path(p, std::slice::from_ref(&r.points), false)
+            "<use class=\"river named\" href=\"{}\"><title>{}</title></use>",
+            href(&id),
+            escape(&name)
         );
-        if !r.name.is_empty() {
-            let _ = write!(out, "<title>{}</title>", escape(&r.name));
-        }
-        out.push_str("</path>");
     }
     out.push_str("</g>");
-    out
-}
-
-/// One path's data (`M1.0 2.0L3.0 4.0Z…`, as the maps write it) in whole map units with
-/// relative steps and repeated points dropped, for the static images; any other path data is
-/// kept as it is.
-pub fn coarse_path(d: &str) -> String {
-    let mut out = String::with_capacity(d.len() / 2);
-    let mut last = (i64::MIN, i64::MIN);
-    let mut chars = d.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            'Z' => out.push('Z'),
-            'M' | 'L' => {
-                let end = d[i + 1..]
-                    .find(['M', 'L', 'Z'])
-                    .map_or(d.len(), |j| i + 1 + j);
-                let mut numbers = d[i + 1..end].split(' ').map(|n| n.parse::<f64>().ok());
-                let (Some(Some(x)), Some(Some(y))) = (numbers.next(), numbers.next()) else {
-                    return d.to_string();
-                };
-                let point = (x.round() as i64, y.round() as i64);
-                if c == 'M' {
-                    out.push_str(&format!("M{} {}", point.0, point.1));
-                } else if point != last {
-                    out.push_str(&format!("l{} {}", point.0 - last.0, point.1 - last.1));
-                }
-                last = point;
-                while chars.peek().is_some_and(|(j, _)| *j < end) {
-                    chars.next();
-                }
-            }
-            _ => return d.to_string(),
-        }
-    }
     out
 }

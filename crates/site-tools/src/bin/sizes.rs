@@ -13,6 +13,10 @@ const READING_OPEN_BUDGET: usize = 40 * 1024;
 const APP_PAGE_OPEN_BUDGET: usize = 300 * 1024;
 const MAP_DATA_BUDGET: usize = 100 * 1024;
 const MAP_OPEN_BUDGET: usize = 120 * 1024;
+const PLACE_PAGE_BUDGET: usize = 12 * 1024;
+/// The whole site, precompressed copies not counted. The aim is 600 KB; this is
+/// where the site stands, so that it does not grow back (see the README's budgets).
+const SITE_BUDGET: usize = 900 * 1024;
 
 /// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
 fn brotli_size(path: &Path) -> std::io::Result<usize> {
@@ -29,6 +33,9 @@ fn part(relative: &str) -> &'static str {
     match first {
         "place" => "place pages",
         "map" if relative.ends_with("figure.svg") => "figure images (text)",
+        "map" if relative.ends_with("geo.svg") || relative.ends_with("base.svg") => {
+            "map geometry (shared)"
+        }
         "map" => "map pages and map data",
         "projects" => "project list",
         "goals" => "goals",
@@ -75,6 +82,14 @@ fn app_of(dist: &Path, page: &str) -> std::io::Result<(usize, usize)> {
     Ok((brotli_size(&dist.join(js))?, brotli_size(&dist.join(wasm))?))
 }
 
+/// Prints one budget's line; clears `ok` when it is exceeded.
+fn verdict(ok: &mut bool, what: &str, size: usize, limit: usize) {
+    let pass = size <= limit;
+    *ok &= pass;
+    let mark = if pass { "ok  " } else { "OVER" };
+    println!("{mark} {what}: {} (budget {})", kb(size), kb(limit));
+}
+
 fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     let (app_js, wasm) = app_of(dist, "search/index.html")?;
     let (reader_js, reader_wasm) = app_of(dist, "c6/s1/index.html")?;
@@ -82,18 +97,14 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     let css = brotli_size(&find(dist, "main-", ".css")?)?;
     println!("full app: wasm {}, its JS {}; reading pages' app: wasm {}, its JS {}; every page: boot.js {}, CSS {}", kb(wasm), kb(app_js), kb(reader_wasm), kb(reader_js), kb(boot), kb(css));
     let mut ok = true;
-    let mut verdict = |what: &str, size: usize, limit: usize| {
-        let pass = size <= limit;
-        ok &= pass;
-        let mark = if pass { "ok  " } else { "OVER" };
-        println!("{mark} {what}: {} (budget {})", kb(size), kb(limit));
-    };
     verdict(
+        &mut ok,
         "release wasm (search, places, projects, maps)",
         wasm,
         WASM_BUDGET,
     );
     verdict(
+        &mut ok,
         "release wasm of the reading pages",
         reader_wasm,
         READER_WASM_BUDGET,
@@ -102,6 +113,7 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     for page in ["index.html", "c6/s1/index.html"] {
         let html = brotli_size(&dist.join(page))?;
         verdict(
+            &mut ok,
             &format!(
                 "/{} on open (HTML, CSS, boot.js; no wasm)",
                 page.trim_end_matches("index.html")
@@ -111,28 +123,41 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         );
     }
     // A map page starts the app at the reader's first touch of the map; meanwhile its labels
-    // are sized by the frame's width (`map/labels.css`).
-    let map =
-        brotli_size(&dist.join("map/5/index.html"))? + brotli_size(&dist.join("map/labels.css"))?;
+    // are sized by the frame's width (`map/labels.css`). Its shapes are the shared geometry.
+    let geometry = brotli_size(&dist.join("map/geo.svg"))?;
+    let map = brotli_size(&dist.join("map/5/index.html"))?
+        + brotli_size(&dist.join("map/labels.css"))?
+        + geometry;
     verdict(
-        "/map/5/ on open (HTML, CSS, labels, boot.js; no wasm)",
+        &mut ok,
+        "/map/5/ on open (HTML, CSS, labels, geometry, boot.js; no wasm)",
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
     for page in ["search/index.html", "projects/index.html"] {
         let html = brotli_size(&dist.join(page))?;
         verdict(
+            &mut ok,
             &format!(
                 "/{} on open (with the app)",
                 page.trim_end_matches("index.html")
             ),
-            html + css + boot + app_js + wasm,
+            html + css
+                + boot
+                + app_js
+                + wasm
+                + if page.starts_with("projects") {
+                    geometry
+                } else {
+                    0
+                },
             APP_PAGE_OPEN_BUDGET,
         );
     }
     verdict(
-        "map data",
-        brotli_size(&dist.join("map/region.txt"))?,
+        &mut ok,
+        "map geometry (map/geo.svg)",
+        geometry,
         MAP_DATA_BUDGET,
     );
     let mut largest_place = 0;
@@ -169,7 +194,13 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         "| whole site (precompressed copies not counted) | | {} |",
         kb(total)
     );
-    println!("largest place page: {}", kb(largest_place));
+    verdict(
+        &mut ok,
+        "largest place page",
+        largest_place,
+        PLACE_PAGE_BUDGET,
+    );
+    verdict(&mut ok, "whole site", total, SITE_BUDGET);
     Ok(ok || !check)
 }
 

@@ -1,0 +1,337 @@
+//! The region's geometry as one file, `map/geo.svg`, that the pages' maps draw by reference
+//! (`<use href=".../map/geo.svg#k620102">`): fetched once and cached, where each map page and
+//! the project list used to carry all of it. The static images (figures in the text, the place
+//! pages' base) cannot load other files, so [`Geometry::expand`] writes the shapes into them,
+//! in whole map units.
+//!
+//! Styles reach a referenced shape only by inheritance from its `<use>` (fill, stroke and its
+//! width); `vector-effect`, which does not inherit, is written on the shape itself.
+
+use super::svg::{clipped_path, frame, path, prefecture_border_arcs, projection, WIDTH};
+use crate::core::geo::mapdata::MapData;
+use crate::core::geo::Pt;
+use crate::core::render::escape;
+use crate::core::routes::BASE;
+use std::fmt::Write;
+
+/// Where the file lies in the site.
+pub const FILE: &str = "map/geo.svg";
+
+/// How finely shapes are written: tenths of a map unit for the zoomable maps, whole units for
+/// images shown at most a map's width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// 0.1 map unit.
+    Fine,
+    /// 1 map unit.
+    Coarse,
+}
+
+/// One referenced shape: its paths, and whether strokes keep their width when zoomed.
+struct Shape {
+    id: String,
+    paths: Vec<String>,
+    non_scaling: bool,
+}
+
+/// Every shape the maps draw, by id.
+pub struct Geometry {
+    shapes: Vec<Shape>,
+    height: f64,
+}
+
+/// The `href` of a shape.
+pub fn href(id: &str) -> String {
+    format!("{BASE}/{FILE}#{id}")
+}
+
+/// A county's shape id.
+pub fn county_id(adcode: &str) -> String {
+    format!("k{adcode}")
+}
+
+/// The ids of the named rivers' shapes with their names, in the order of the data (one shape
+/// per name, however many lines the river is drawn in).
+pub fn named_rivers(data: &MapData) -> Vec<(String, String)> {
+    let mut names: Vec<String> = Vec::new();
+    for r in data.rivers.iter().filter(|r| !r.name.is_empty()) {
+        if !names.contains(&r.name) {
+            names.push(r.name.clone());
+        }
+    }
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (format!("river{i}"), n))
+        .collect()
+}
+
+/// The ids of the lakes' shapes with their names.
+pub fn lakes(data: &MapData) -> Vec<(String, String)> {
+    data.lakes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let name = if l.name == "-" { "湖泊" } else { &l.name };
+            (format!("lake{i}"), name.to_string())
+        })
+        .collect()
+}
+
+/// The shapes of `data` at `detail`.
+pub fn geometry(data: &MapData, detail: Detail) -> Geometry {
+    let (p, height) = projection(data);
+    let cut = frame(data, &p);
+    let scale = if detail == Detail::Fine { 10.0 } else { 1.0 };
+    let short = |d: String| relative_path(&d, scale);
+    let mut shapes = vec![Shape {
+        id: "provinces".into(),
+        paths: data
+            .provinces
+            .iter()
+            .map(|a| short(clipped_path(&p, &a.polygons.concat(), cut)))
+            .filter(|d| !d.is_empty())
+            .collect(),
+        non_scaling: false,
+    }];
+    for c in &data.counties {
+        let rings: Vec<Vec<Pt>> = data.county_rings(c).into_iter().flatten().collect();
+        // Counties outside the scope are context: drawn as far as the frame shows them.
+        let d = if c.in_scope {
+            path(&p, &rings, true)
+        } else {
+            clipped_path(&p, &rings, cut)
+        };
+        shapes.push(Shape {
+            id: county_id(&c.adcode),
+            paths: vec![short(d)],
+            non_scaling: true,
+        });
+    }
+    let borders: Vec<Vec<Pt>> = prefecture_border_arcs(data)
+        .into_iter()
+        .filter_map(|i| data.arcs.get(i).cloned())
+        .collect();
+    shapes.push(Shape {
+        id: "prefectures".into(),
+        paths: vec![short(path(&p, &borders, false))],
+        non_scaling: true,
+    });
+    for ((id, _), lake) in lakes(data).into_iter().zip(&data.lakes) {
+        shapes.push(Shape {
+            id,
+            paths: vec![short(path(&p, &lake.polygons.concat(), true))],
+            non_scaling: false,
+        });
+    }
+    let line = |points: &[Pt]| short(path(&p, &[points.to_vec()], false));
+    shapes.push(Shape {
+        id: "rivers".into(),
+        paths: data
+            .rivers
+            .iter()
+            .filter(|r| r.name.is_empty())
+            .map(|r| line(&r.points))
+            .collect(),
+        non_scaling: true,
+    });
+    for (id, name) in named_rivers(data) {
+        shapes.push(Shape {
+            id,
+            paths: data
+                .rivers
+                .iter()
+                .filter(|r| r.name == name)
+                .map(|r| line(&r.points))
+                .collect(),
+            non_scaling: true,
+        });
+    }
+    Geometry { shapes, height }
+}
+
+impl Geometry {
+    /// A shape's paths as markup.
+    fn markup(&self, shape: &Shape, out: &mut String) {
+        let effect = if shape.non_scaling {
+            " vector-effect=\"non-scaling-stroke\""
+        } else {
+            ""
+        };
+        for d in &shape.paths {
+            let _ = write!(out, "<path d=\"{d}\"{effect}/>");
+        }
+    }
+
+    /// The geometry file: every shape in `<defs>`, by id (a shape of several paths a group).
+    pub fn file(&self) -> String {
+        let mut out = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {:.0}\"><defs>",
+            self.height
+        );
+        for shape in &self.shapes {
+            if let [d] = shape.paths.as_slice() {
+                let effect = if shape.non_scaling {
+                    " vector-effect=\"non-scaling-stroke\""
+                } else {
+                    ""
+                };
+                let _ = write!(out, "<path id=\"{}\" d=\"{d}\"{effect}/>", shape.id);
+            } else {
+                let _ = write!(out, "<g id=\"{}\">", shape.id);
+                self.markup(shape, &mut out);
+                out.push_str("</g>");
+            }
+        }
+        out.push_str("</defs></svg>");
+        out
+    }
+
+    /// `svg` with each `<use>` of this file replaced by a group holding the shape itself, with
+    /// the `<use>`'s class and children: the form an image needs.
+    pub fn expand(&self, svg: &str) -> String {
+        let marker = format!("href=\"{}#", escape(&format!("{BASE}/{FILE}")));
+        let mut out = String::with_capacity(svg.len() * 2);
+        let mut rest = svg;
+        while let Some(start) = rest.find("<use ") {
+            let end = rest[start..]
+                .find('>')
+                .map_or(rest.len(), |i| start + i + 1);
+            let tag = &rest[start..end];
+            let Some(at) = tag.find(&marker) else {
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                continue;
+            };
+            let id = tag[at + marker.len()..].split('"').next().unwrap_or("");
+            let class = tag
+                .split(" class=\"")
+                .nth(1)
+                .and_then(|c| c.split('"').next())
+                .unwrap_or("");
+            out.push_str(&rest[..start]);
+            let _ = write!(out, "<g class=\"{class}\">");
+            rest = &rest[end..];
+            if !tag.ends_with("/>") {
+                let close = rest.find("</use>").unwrap_or(rest.len());
+                out.push_str(&rest[..close]);
+                rest = rest.get(close + "</use>".len()..).unwrap_or("");
+            }
+            if let Some(shape) = self.shapes.iter().find(|s| s.id == id) {
+                self.markup(shape, &mut out);
+            }
+            out.push_str("</g>");
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Path data as the maps write it (`M1.0 2.0L3.0 4.0Z…`) in relative steps on a grid of
+/// 1/`scale` map units, repeated points dropped: a third of the size. Other path data is
+/// returned as it is.
+pub fn relative_path(d: &str, scale: f64) -> String {
+    let mut out = String::with_capacity(d.len() / 2);
+    let mut last = (i64::MIN, i64::MIN);
+    let mut chars = d.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            'Z' => out.push('Z'),
+            'M' | 'L' => {
+                let end = d[i + 1..]
+                    .find(['M', 'L', 'Z'])
+                    .map_or(d.len(), |j| i + 1 + j);
+                let mut numbers = d[i + 1..end].split(' ').map(|n| n.parse::<f64>().ok());
+                let (Some(Some(x)), Some(Some(y))) = (numbers.next(), numbers.next()) else {
+                    return d.to_string();
+                };
+                let point = ((x * scale).round() as i64, (y * scale).round() as i64);
+                if c == 'M' {
+                    out.push('M');
+                    push_pair(&mut out, point, scale);
+                } else if point != last {
+                    out.push('l');
+                    push_pair(&mut out, (point.0 - last.0, point.1 - last.1), scale);
+                }
+                last = point;
+                while chars.peek().is_some_and(|(j, _)| *j < end) {
+                    chars.next();
+                }
+            }
+            _ => return d.to_string(),
+        }
+    }
+    out
+}
+
+/// Two grid values as map units, the shortest way: `1.2-.3`, `5 7`.
+fn push_pair(out: &mut String, (x, y): (i64, i64), scale: f64) {
+    push_number(out, x, scale);
+    if y >= 0 {
+        out.push(' ');
+    }
+    push_number(out, y, scale);
+}
+
+fn push_number(out: &mut String, v: i64, scale: f64) {
+    if scale == 1.0 || v % 10 == 0 {
+        let _ = write!(out, "{}", if scale == 1.0 { v } else { v / 10 });
+        return;
+    }
+    let sign = if v < 0 { "-" } else { "" };
+    let (whole, tenth) = (v.abs() / 10, v.abs() % 10);
+    if whole == 0 {
+        let _ = write!(out, "{sign}.{tenth}");
+    } else {
+        let _ = write!(out, "{sign}{whole}.{tenth}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fine_paths_step_in_tenths_and_drop_repeats() {
+        assert_eq!(
+            relative_path("M10.0 20.5L10.3 20.0L10.3 20.0L12.0 21.0Z", 10.0),
+            "M10 20.5l.3-.5l1.7 1Z"
+        );
+    }
+
+    #[test]
+    fn coarse_paths_step_in_whole_units() {
+        assert_eq!(
+            relative_path("M10.4 20.6L13.2 18.9L13.4 19.1Z", 1.0),
+            "M10 21l3-2Z"
+        );
+    }
+
+    #[test]
+    fn other_path_data_is_kept() {
+        assert_eq!(relative_path("M1 2C3 4 5 6 7 8", 10.0), "M1 2C3 4 5 6 7 8");
+    }
+
+    #[test]
+    fn a_use_of_the_file_becomes_its_shape_in_an_image() {
+        let geometry = Geometry {
+            shapes: vec![Shape {
+                id: "lake0".into(),
+                paths: vec!["M1 1l2 2Z".into()],
+                non_scaling: false,
+            }],
+            height: 10.0,
+        };
+        let svg = format!(
+            "<svg><use class=\"lake\" href=\"{}\"><title>湖</title></use><use href=\"#x\"/></svg>",
+            href("lake0")
+        );
+        assert_eq!(
+            geometry.expand(&svg),
+            "<svg><g class=\"lake\"><title>湖</title><path d=\"M1 1l2 2Z\"/></g><use href=\"#x\"/></svg>"
+        );
+        assert!(geometry
+            .file()
+            .contains("<path id=\"lake0\" d=\"M1 1l2 2Z\"/>"));
+    }
+}
