@@ -23,7 +23,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src content style public crates/site-tools/src -type f) Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
+SOURCES := $(shell find src content style public crates/site-tools/src -type f) data/region.txt Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
 
 .PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse places-report
 
@@ -97,9 +97,9 @@ places-report:
 	cargo run --quiet --features ssr --bin places-report > places-report.md
 	@echo "wrote places-report.md"
 
-# Reduce data/geo to public/map/region.txt (commit the result; a test fails when it is stale).
+# Reduce data/geo to data/region.txt (commit the result; a test fails when it is stale).
 mapdata:
-	cargo run --release -p mapdata -- data/geo public/map/region.txt
+	cargo run --release -p mapdata -- data/geo data/region.txt
 
 # Lighthouse (npm `lighthouse`, Debian's Chromium), mobile preset, on the home page and a
 # section page of the running `make serve`; prints the four scores. Not part of `make test`.

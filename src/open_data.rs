@@ -4,6 +4,7 @@
 //! UTF-8 with a byte-order mark so spreadsheet programs read the Chinese.
 
 use crate::core::content::{Block, BoxContent, BoxItem, Plan, RowCell};
+use crate::core::geo::mapdata::MapData;
 use crate::core::place_report::concerned_places;
 use crate::core::places::Place;
 use crate::core::projects::{resolve, Project};
@@ -203,5 +204,50 @@ pub fn goals_csv(plan: &Plan, site: &str) -> String {
             "permalink",
         ],
         &rows,
+    )
+}
+
+/// `projects.geojson`: each county the catalogue concerns, a MultiPolygon in longitude and
+/// latitude with its adcode, name and projects, one feature a line (the project list's
+/// export cuts its selection from this file, see `core::geo::geojson_out`).
+pub fn projects_geojson(map: &MapData, by_county: &[(String, Vec<String>)]) -> String {
+    let degrees = |v: i32| f64::from(v) / 1e5;
+    let mut lines = Vec::new();
+    for (adcode, projects) in by_county {
+        let Some(county) = map.counties.iter().find(|c| &c.adcode == adcode) else {
+            continue;
+        };
+        let polygons: Vec<Vec<Vec<Vec<f64>>>> = map
+            .county_rings(county)
+            .iter()
+            .map(|poly| {
+                poly.iter()
+                    .map(|ring| {
+                        ring.iter()
+                            .map(|p| vec![degrees(p.0), degrees(p.1)])
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut properties = serde_json::Map::new();
+        properties.insert("adcode".into(), json!(county.adcode));
+        properties.insert("name".into(), json!(county.name));
+        properties.insert("project_count".into(), json!(projects.len()));
+        properties.insert("projects".into(), json!(projects));
+        let feature = geojson::Feature {
+            bbox: None,
+            geometry: Some(geojson::Geometry::new(geojson::Value::MultiPolygon(
+                polygons,
+            ))),
+            id: None,
+            properties: Some(properties),
+            foreign_members: None,
+        };
+        lines.push(feature.to_string());
+    }
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n",
+        lines.join(",\n")
     )
 }

@@ -116,7 +116,7 @@ fn write_data_and_figures(
             }
         }
     }
-    let geojson = lanxi_explorer::core::geo::geojson_out::counties_geojson(map, &by_county);
+    let geojson = lanxi_explorer::open_data::projects_geojson(map, &by_county);
     write(&data.join("projects.geojson"), &geojson)?;
     let stylesheet = std::fs::read_dir(dist)
         .map_err(|e| e.to_string())?

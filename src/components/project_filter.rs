@@ -2,8 +2,7 @@
 //! shared, and the CSV export of exactly the rows shown. The table is pre-rendered; this island
 //! hides and shows its rows and keeps the download link's file up to date.
 
-use crate::core::geo::geojson_out::counties_geojson;
-use crate::core::geo::mapdata::{parse, MapData};
+use crate::core::geo::geojson_out::select_counties;
 use crate::core::places::{places, Level};
 use crate::core::project_filter::Filters;
 use crate::core::projects::KINDS;
@@ -13,14 +12,14 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// The map data, fetched once for the GeoJSON export.
-    static MAP: RefCell<Option<MapData>> = const { RefCell::new(None) };
+    /// The published `data/projects.geojson`, fetched once: the GeoJSON export is cut from it.
+    static COUNTIES: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Fetches `map/region.txt` (same origin; the browser caches it) and keeps it.
-async fn load_map() -> Option<()> {
+/// Fetches `data/projects.geojson` (same origin; the browser caches it) and keeps it.
+async fn load_counties() -> Option<()> {
     let window = web_sys::window()?;
-    let url = format!("{}/map/region.txt", crate::core::routes::BASE);
+    let url = format!("{}/data/projects.geojson", crate::core::routes::BASE);
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
         .await
         .ok()?;
@@ -29,8 +28,7 @@ async fn load_map() -> Option<()> {
         .await
         .ok()?
         .as_string()?;
-    let data = parse(&text).ok()?;
-    MAP.with(|m| *m.borrow_mut() = Some(data));
+    COUNTIES.with(|m| *m.borrow_mut() = Some(text));
     Some(())
 }
 
@@ -179,12 +177,12 @@ fn apply(f: &Filters) -> u32 {
             }
         }
     }
-    MAP.with(|m| {
-        if let Some(data) = m.borrow().as_ref() {
+    COUNTIES.with(|m| {
+        if let Some(published) = m.borrow().as_ref() {
             offer(
                 &document,
                 "geojson-link",
-                &counties_geojson(data, &by_county),
+                &select_counties(published, &by_county),
                 "application/geo+json",
                 shown,
             );
@@ -220,7 +218,7 @@ pub fn ProjectFilter() -> impl IntoView {
         filters.set(from);
         // The GeoJSON export needs the county shapes: fetch them once, then offer the file.
         leptos::task::spawn_local(async move {
-            if load_map().await.is_some() {
+            if load_counties().await.is_some() {
                 apply(&filters.get_untracked());
             }
         });

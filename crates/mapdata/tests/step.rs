@@ -21,18 +21,17 @@ fn scope() -> Vec<String> {
 }
 
 fn committed() -> MapData {
-    let text = std::fs::read_to_string(root().join("public/map/region.txt"))
-        .expect("public/map/region.txt");
+    let text = std::fs::read_to_string(root().join("data/region.txt")).expect("data/region.txt");
     parse(&text).expect("parses")
 }
 
 #[test]
 fn the_committed_map_data_is_what_the_step_writes_now() {
     let fresh = mapdata::render(&root().join("data/geo"), &scope()).expect("the step runs");
-    let on_disk = std::fs::read_to_string(root().join("public/map/region.txt")).expect("file");
+    let on_disk = std::fs::read_to_string(root().join("data/region.txt")).expect("file");
     assert!(
         fresh == on_disk,
-        "public/map/region.txt is stale: run `make mapdata` and commit it"
+        "data/region.txt is stale: run `make mapdata` and commit it"
     );
 }
 

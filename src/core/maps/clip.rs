@@ -4,51 +4,69 @@
 /// A rectangle in map units: x0, y0, x1, y1.
 pub type Rect = (f64, f64, f64, f64);
 
+/// One side of the rectangle, and the half-plane it keeps.
+#[derive(Clone, Copy)]
+enum Edge {
+    Left(f64),
+    Right(f64),
+    Top(f64),
+    Bottom(f64),
+}
+
+impl Edge {
+    fn keeps(self, (x, y): (f64, f64)) -> bool {
+        match self {
+            Edge::Left(v) => x >= v,
+            Edge::Right(v) => x <= v,
+            Edge::Top(v) => y >= v,
+            Edge::Bottom(v) => y <= v,
+        }
+    }
+
+    /// Where segment a–b crosses this edge's line.
+    fn cross(self, a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+        match self {
+            Edge::Left(x) | Edge::Right(x) => {
+                let t = (x - a.0) / (b.0 - a.0);
+                (x, a.1 + t * (b.1 - a.1))
+            }
+            Edge::Top(y) | Edge::Bottom(y) => {
+                let t = (y - a.1) / (b.1 - a.1);
+                (a.0 + t * (b.0 - a.0), y)
+            }
+        }
+    }
+}
+
 /// One closed ring (map units) clipped to `rect` (Sutherland–Hodgman, one edge at a time).
 /// What lies inside is unchanged; the cut runs along the rectangle, which the caller keeps
 /// outside the visible frame. An empty result means the ring lies wholly outside.
 pub fn clip_ring(ring: &[(f64, f64)], rect: Rect) -> Vec<(f64, f64)> {
     let (x0, y0, x1, y1) = rect;
-    let edges: [(
-        &dyn Fn((f64, f64)) -> bool,
-        &dyn Fn((f64, f64), (f64, f64)) -> (f64, f64),
-    ); 4] = [
-        (&|p| p.0 >= x0, &|a, b| at_x(a, b, x0)),
-        (&|p| p.0 <= x1, &|a, b| at_x(a, b, x1)),
-        (&|p| p.1 >= y0, &|a, b| at_y(a, b, y0)),
-        (&|p| p.1 <= y1, &|a, b| at_y(a, b, y1)),
-    ];
     let mut out: Vec<(f64, f64)> = ring.to_vec();
-    for (inside, cross) in edges {
+    for edge in [
+        Edge::Left(x0),
+        Edge::Right(x1),
+        Edge::Top(y0),
+        Edge::Bottom(y1),
+    ] {
         let Some(&last) = out.last() else { break };
         let input = std::mem::take(&mut out);
         let mut prev = last;
         for &p in &input {
-            match (inside(p), inside(prev)) {
+            match (edge.keeps(p), edge.keeps(prev)) {
                 (true, true) => out.push(p),
                 (true, false) => {
-                    out.push(cross(prev, p));
+                    out.push(edge.cross(prev, p));
                     out.push(p);
                 }
-                (false, true) => out.push(cross(prev, p)),
+                (false, true) => out.push(edge.cross(prev, p)),
                 (false, false) => {}
             }
             prev = p;
         }
     }
     out
-}
-
-/// Where segment a–b crosses the vertical line at `x`.
-fn at_x(a: (f64, f64), b: (f64, f64), x: f64) -> (f64, f64) {
-    let t = (x - a.0) / (b.0 - a.0);
-    (x, a.1 + t * (b.1 - a.1))
-}
-
-/// Where segment a–b crosses the horizontal line at `y`.
-fn at_y(a: (f64, f64), b: (f64, f64), y: f64) -> (f64, f64) {
-    let t = (y - a.1) / (b.1 - a.1);
-    (a.0 + t * (b.0 - a.0), y)
 }
 
 #[cfg(test)]

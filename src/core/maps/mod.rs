@@ -13,8 +13,8 @@ pub mod view;
 
 use super::geo::mapdata::{parse, MapData};
 
-/// `public/map/region.txt`, embedded for the pre-renderer.
-pub const MAP_SOURCE: &str = include_str!("../../../public/map/region.txt");
+/// `data/region.txt`, embedded for the pre-renderer.
+pub const MAP_SOURCE: &str = include_str!("../../../data/region.txt");
 
 /// The map data, parsed once.
 pub fn map_data() -> Option<&'static MapData> {
