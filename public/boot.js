@@ -1,17 +1,12 @@
-// Runs before the app and before the first paint.
-// 1. The reader's light/dark choice, so the page does not flash the other theme.
-try {
-  var theme = localStorage.getItem("lanxi-theme");
-  if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
-} catch (e) { /* storage blocked: follow the system */ }
-
-// 2. The globals Leptos reads while hydrating a page it did not stream. The pages are
+// Runs once the page is parsed (deferred), before the app. The theme was set before the first
+// paint by the page's own inline script.
+// 1. The globals Leptos reads while hydrating a page it did not stream. The pages are
 //    pre-rendered at build time, so there are no pending resources or errors.
 window.__RESOLVED_RESOURCES = [];
 window.__SERIALIZED_ERRORS = [];
 window.__INCOMPLETE_CHUNKS = [];
 
-// 3. Islands: the page is plain HTML; each <leptos-island data-component="F"> is an interactive
+// 2. Islands: the page is plain HTML; each <leptos-island data-component="F"> is an interactive
 //    part whose hydrate function F the wasm exports. No app code loads with the page: the
 //    pre-renderer took trunk's loader out and put the app's files on <html> (data-app-js,
 //    data-app-wasm). The app starts at once where it draws the page's content (search, the
@@ -98,7 +93,7 @@ addEventListener("DOMContentLoaded", function () {
   else if (appState === "idle") root.setAttribute("data-app", "idle");
 });
 
-// 4. Offline: the service worker sits beside this script, at the site's base.
+// 3. Offline: the service worker sits beside this script, at the site's base.
 if ("serviceWorker" in navigator && document.currentScript) {
   var base = new URL(".", document.currentScript.src).pathname;
   addEventListener("load", function () {
@@ -108,7 +103,7 @@ if ("serviceWorker" in navigator && document.currentScript) {
   });
 }
 
-// 5. Reading habits, without waiting for the app: script-only controls shown, citations
+// 4. Reading habits, without waiting for the app: script-only controls shown, citations
 //    dated today and copied on request, ← / → through sections, and 继续阅读 on the home page.
 document.documentElement.classList.add("has-script");
 function today() {
@@ -173,7 +168,7 @@ addEventListener("keydown", function (event) {
   if (link) { event.preventDefault(); location.href = link.href; }
 });
 
-// 6. The rest of the site for offline reading: asked of the service worker once the reader
+// 5. The rest of the site for offline reading: asked of the service worker once the reader
 //    has stayed a minute (it refuses on Save-Data). `lanxiCacheRest` lets a test ask at once.
 function cacheRest() {
   if (!("serviceWorker" in navigator)) return Promise.resolve("unsupported");

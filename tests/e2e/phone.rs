@@ -74,7 +74,7 @@ async fn a_tap_on_a_county_opens_a_sheet_and_a_pinch_zooms() {
         // the sheet rather than the county's page.
         open(&client, "/map/1/").await;
         let before = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
-        run(&client, "const path = document.querySelector(\"a.county-link[data-adcode='620102'] path\");
+        run(&client, "const path = document.querySelector(\"a.county-link[data-adcode='620102'] .county\");
             const r = path.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;
             const o = { bubbles: true, cancelable: true, pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y };
             path.dispatchEvent(new PointerEvent('pointerdown', o));
