@@ -18,16 +18,9 @@ thread_local! {
 
 /// Fetches `data/projects.geojson` (same origin; the browser caches it) and keeps it.
 async fn load_counties() -> Option<()> {
-    let window = web_sys::window()?;
     let url = format!("{}/data/projects.geojson", crate::core::routes::BASE);
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
+    let response = gloo_net::http::Request::get(&url).send().await.ok()?;
+    let text = response.ok().then_some(response)?.text().await.ok()?;
     COUNTIES.with(|m| *m.borrow_mut() = Some(text));
     Some(())
 }
