@@ -136,8 +136,8 @@ fn write_data_and_figures(
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {
-        let drawn = maps::figures::render(figure.number, plan, map, &counts)
-            .ok_or_else(|| format!("figure {} does not render", figure.number))?;
+        let drawn = maps::figures::render(figure.number, plan, map, &counts, all, catalogue)
+            .map_err(|e| format!("figure {}: {e}", figure.number))?;
         let image = lanxi_explorer::prerender::figure_image(&drawn.overlay, &coarse, &stylesheet);
         write(
             &dist.join(format!("map/{}/figure.svg", figure.number)),

@@ -1,7 +1,9 @@
 //! The content's version: a hash of every content file the site and its open data are built
 //! from, shown on the data page and written into `plan.json`.
 
-use super::content::{FIGURES_SOURCE, GOALS_SOURCE, META_SOURCE, PLAN_SOURCES, SCOPE_SOURCE};
+use super::content::{
+    GOALS_SOURCE, HEADLINE_FIGURES_SOURCE, META_SOURCE, PLAN_SOURCES, SCOPE_SOURCE,
+};
 use crate::core::places::PLACES_SOURCE;
 use crate::core::projects::PROJECTS_SOURCE;
 use crate::core::roles::ROLES_SOURCE;
@@ -12,7 +14,7 @@ pub fn content_version() -> String {
     let files = PLAN_SOURCES.iter().chain([
         &META_SOURCE,
         &SCOPE_SOURCE,
-        &FIGURES_SOURCE,
+        &HEADLINE_FIGURES_SOURCE,
         &GOALS_SOURCE,
         &("places", PLACES_SOURCE),
         &("projects", PROJECTS_SOURCE),

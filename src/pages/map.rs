@@ -16,48 +16,27 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// A legend swatch for a group of elements, drawn with the map's own classes.
-fn swatch(group: &str) -> &'static str {
-    match group {
-        "规划范围" | "主体功能区类型（原文未分县）" => {
-            r#"<rect class="county scope" x="2" y="2" width="26" height="12"/>"#
-        }
-        "参照" => r#"<rect class="county outside" x="2" y="2" width="26" height="12"/>"#,
-        "一带" => r#"<path class="band" d="M3 8H27"/>"#,
-        "双圈" => r#"<circle class="metro" cx="15" cy="8" r="6"/>"#,
-        "多节点" => r#"<circle class="node" cx="15" cy="8" r="5"/>"#,
-        "新生中小城市（专栏 1）" => {
-            r#"<rect class="new-city" x="11" y="4" width="8" height="8" transform="rotate(45 15 8)"/>"#
-        }
-        "生态保护带" => r#"<path class="eco-belt" d="M3 8H27"/>"#,
-        "生态廊道" => r#"<path class="corridor" d="M3 8H27"/>"#,
-        "重要生态区" => r#"<rect class="lake" x="2" y="2" width="26" height="12"/>"#,
-        "六大生态治理区" => r#"<ellipse class="zone" cx="15" cy="8" rx="12" ry="6"/>"#,
-        "铁路" => r#"<path class="rail" d="M3 8H27"/>"#,
-        "公路" => r#"<path class="road" d="M3 8H27"/>"#,
-        "机场" => r#"<circle class="airport" cx="15" cy="8" r="5"/>"#,
-        "综合交通枢纽" => r#"<circle class="hub" cx="15" cy="8" r="5"/>"#,
-        "市州界" => r#"<path class="prefecture-border" d="M3 8H27"/>"#,
-        "河流（黄河等按走向标名）" => {
-            r#"<path class="river named" d="M3 10C10 4 18 12 27 6"/>"#
-        }
-        _ => "",
-    }
-}
-
 /// The legend: the figure's groups, then the base layers.
-fn legend(groups: &[&'static str]) -> impl IntoView {
-    let all: Vec<&'static str> = groups
-        .iter()
-        .copied()
-        .chain(["市州界", "河流（黄河等按走向标名）"])
+fn legend(groups: Vec<(String, String)>) -> impl IntoView {
+    let all: Vec<(String, String)> = groups
+        .into_iter()
+        .chain([
+            (
+                "市州界".to_string(),
+                r#"<path class="prefecture-border" d="M3 8H27"/>"#.to_string(),
+            ),
+            (
+                "河流（黄河等按走向标名）".to_string(),
+                r#"<path class="river named" d="M3 10C10 4 18 12 27 6"/>"#.to_string(),
+            ),
+        ])
         .collect();
     view! {
         <details class="map-legend-box">
             <summary>{format!("图例（{} 项）", all.len())}</summary>
             <ul class="map-legend" aria-label="图例">
-                {all.into_iter().map(|g| view! {
-                    <li><svg class="plan-map swatch" viewBox="0 0 30 16" aria-hidden="true" inner_html=swatch(g)></svg>{g}</li>
+                {all.into_iter().map(|(g, swatch)| view! {
+                    <li><svg class="plan-map swatch" viewBox="0 0 30 16" aria-hidden="true" inner_html=swatch></svg>{g}</li>
                 }).collect_view()}
             </ul>
         </details>
@@ -67,24 +46,28 @@ fn legend(groups: &[&'static str]) -> impl IntoView {
 /// The page body for figure `n`.
 fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
     let caption = plan.figures().into_iter().find(|f| f.number == n);
+    let (all, catalogue) = (places().unwrap_or(&[]), projects().unwrap_or(&[]));
     let rendered = map_data().and_then(|data| {
         render(
             n,
             plan,
             data,
-            &county_counts(plan, places().unwrap_or(&[]), projects().unwrap_or(&[])),
+            &county_counts(plan, all, catalogue),
+            all,
+            catalogue,
         )
+        .ok()
     });
     let (Some(caption), Some(map)) = (caption, rendered) else {
         return Either::Right(
             view! { <h1>"地图未能生成"</h1><p><a href=Route::Home.href()>"回到首页"</a></p> },
         );
     };
-    let mut groups: Vec<(&'static str, Vec<crate::core::maps::figures::Element>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<crate::core::maps::figures::Element>)> = Vec::new();
     for e in map.elements {
         match groups.iter_mut().find(|(g, _)| *g == e.group) {
             Some((_, list)) => list.push(e),
-            None => groups.push((e.group, vec![e])),
+            None => groups.push((e.group.clone(), vec![e])),
         }
     }
     Either::Left(view! {
@@ -100,7 +83,7 @@ fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
         <link rel="stylesheet" href=format!("{}/map/labels.css", crate::core::routes::BASE)/>
         <MapControls/>
         <div class="map-frame" inner_html=map.svg></div>
-        {legend(&groups.iter().map(|(g, _)| *g).collect::<Vec<_>>())}
+        {legend(map.legend)}
         <section aria-labelledby="map-list-title" class="map-list">
             <h2 id="map-list-title">"图中要素（文字版）"</h2>
             {groups.into_iter().map(|(group, list)| view! {

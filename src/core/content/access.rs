@@ -1,7 +1,7 @@
 //! Reading the plan: its blocks in order, lookups by id (paragraph, chapter, goal, any
 //! element), the text of a box entry, and the plain text the fidelity test compares.
 
-use super::goals::GoalEntry;
+use super::goal_entry::GoalEntry;
 use super::model::*;
 
 impl Plan {

@@ -2,20 +2,7 @@
 
 use super::error::{ContentError, Place};
 use super::model::{HeadlineFigure, Meta, ScopeUnit};
-
-fn at(file: &str, line: usize) -> Place {
-    Place {
-        file: file.to_string(),
-        line,
-    }
-}
-
-fn syntax(place: Place, message: impl Into<String>) -> ContentError {
-    ContentError::Syntax {
-        at: place,
-        message: message.into(),
-    }
-}
+use super::tsv::{at, rows, syntax};
 
 /// Metadata with the outline it declares (sections per chapter) and where each key stands.
 #[derive(Debug, Default)]
@@ -83,40 +70,6 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
     ];
     if let Some((key, _)) = required.iter().find(|(_, missing)| *missing) {
         return Err(syntax(at(file, 1), format!("`@{key}` is missing")));
-    }
-    Ok(out)
-}
-
-/// Rows of a tab-separated table after its header, with their line numbers; checks the header.
-pub(crate) fn rows<'a>(
-    file: &str,
-    text: &'a str,
-    header: &[&str],
-) -> Result<Vec<(usize, Vec<&'a str>)>, ContentError> {
-    let mut lines = text.lines().enumerate();
-    let found: Vec<&str> = lines
-        .next()
-        .map(|(_, l)| l.split('\t').collect())
-        .unwrap_or_default();
-    if found != header {
-        return Err(syntax(
-            at(file, 1),
-            format!("header should be `{}`", header.join("⇥")),
-        ));
-    }
-    let mut out = Vec::new();
-    for (index, line) in lines {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let cells: Vec<&str> = line.split('\t').collect();
-        if cells.len() != header.len() {
-            return Err(syntax(
-                at(file, index + 1),
-                format!("{} columns, expected {}", cells.len(), header.len()),
-            ));
-        }
-        out.push((index + 1, cells));
     }
     Ok(out)
 }

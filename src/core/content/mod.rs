@@ -4,11 +4,14 @@
 
 pub mod access;
 pub mod error;
+pub mod figure_elements;
+pub mod goal_entry;
 pub mod goals;
 pub mod meta;
 pub mod model;
 pub mod parse;
 pub mod repairs;
+pub mod tsv;
 pub mod validate;
 
 pub use error::{ContentError, Place};
@@ -72,9 +75,15 @@ pub const SCOPE_SOURCE: (&str, &str) = (
     include_str!("../../../content/scope.tsv"),
 );
 /// `content/headline-figures.tsv`.
-pub const FIGURES_SOURCE: (&str, &str) = (
+pub const HEADLINE_FIGURES_SOURCE: (&str, &str) = (
     "content/headline-figures.tsv",
     include_str!("../../../content/headline-figures.tsv"),
+);
+
+/// `content/figures.tsv`.
+pub const FIGURE_ELEMENTS_SOURCE: (&str, &str) = (
+    "content/figures.tsv",
+    include_str!("../../../content/figures.tsv"),
 );
 
 /// `content/goals.tsv`.
@@ -98,11 +107,13 @@ pub struct Sources<'a> {
     /// `scope.tsv`.
     pub scope: (&'a str, &'a str),
     /// `headline-figures.tsv`.
-    pub figures: (&'a str, &'a str),
+    pub headline_figures: (&'a str, &'a str),
     /// `goals.tsv`.
     pub goals: (&'a str, &'a str),
     /// `goal-scan.tsv`.
     pub goal_scan: (&'a str, &'a str),
+    /// `figures.tsv`.
+    pub figure_elements: (&'a str, &'a str),
 }
 
 /// The sources embedded in this build.
@@ -110,16 +121,17 @@ pub const EMBEDDED: Sources<'static> = Sources {
     plan: &PLAN_SOURCES,
     meta: META_SOURCE,
     scope: SCOPE_SOURCE,
-    figures: FIGURES_SOURCE,
+    headline_figures: HEADLINE_FIGURES_SOURCE,
     goals: GOALS_SOURCE,
     goal_scan: GOAL_SCAN_SOURCE,
+    figure_elements: FIGURE_ELEMENTS_SOURCE,
 };
 
 /// What parsing found besides the plan, for the validation that follows.
 struct Parsed {
     places: Vec<(String, Place)>,
     meta: meta::MetaSource,
-    figures: Vec<(HeadlineFigure, Place)>,
+    headline_figures: Vec<(HeadlineFigure, Place)>,
     goals: Vec<(GoalEntry, Place)>,
     scan: Vec<(ScanVerdict, Place)>,
     meta_file: String,
@@ -129,8 +141,12 @@ struct Parsed {
 
 /// Parses the sources into a plan, without the cross-checks of [`validate_plan`].
 fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
-    let (plan_sources, meta_source, scope_source, figures_source) =
-        (sources.plan, sources.meta, sources.scope, sources.figures);
+    let (plan_sources, meta_source, scope_source, figures_source) = (
+        sources.plan,
+        sources.meta,
+        sources.scope,
+        sources.headline_figures,
+    );
     let texts: Vec<Source<'_>> = plan_sources
         .iter()
         .map(|(name, text)| Source { name, text })
@@ -138,7 +154,7 @@ fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
     let body = parse::parse_body(&texts)?;
     let meta_src = meta::parse_meta(meta_source.0, meta_source.1)?;
     let scope = meta::parse_scope(scope_source.0, scope_source.1)?;
-    let figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
+    let headline_figures = meta::parse_headline_figures(figures_source.0, figures_source.1)?;
     let goals = goals::parse_goals(sources.goals.0, sources.goals.1)?;
     let scan = goals::parse_scan(sources.goal_scan.0, sources.goal_scan.1)?;
     let plan = Plan {
@@ -148,7 +164,7 @@ fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
         preamble: body.preamble,
         chapters: body.chapters,
         scope,
-        headline_figures: figures.iter().map(|(f, _)| f.clone()).collect(),
+        headline_figures: headline_figures.iter().map(|(f, _)| f.clone()).collect(),
     };
     let end = Place {
         file: plan_sources
@@ -163,7 +179,7 @@ fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
     let parsed = Parsed {
         places: body.places,
         meta: meta_src,
-        figures,
+        headline_figures,
         goals,
         scan,
         meta_file: meta_source.0.into(),
@@ -215,7 +231,7 @@ fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
             });
         }
     }
-    for (figure, at) in &parsed.figures {
+    for (figure, at) in &parsed.headline_figures {
         let Some(paragraph) = plan.paragraph(&figure.paragraph) else {
             return Err(ContentError::UnknownReference {
                 at: at.clone(),
@@ -302,6 +318,11 @@ fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
 pub fn build_plan(sources: &Sources<'_>) -> Result<Plan, ContentError> {
     let (plan, parsed) = parse_plan(sources)?;
     validate_plan(&plan, &parsed)?;
+    let (file, text) = sources.figure_elements;
+    figure_elements::validate_figure_elements(
+        &figure_elements::parse_figure_elements(file, text)?,
+        &plan,
+    )?;
     Ok(plan)
 }
 
@@ -320,4 +341,18 @@ pub fn embedded_plan() -> Result<Plan, ContentError> {
 pub fn plan() -> Result<&'static Plan, &'static ContentError> {
     static PLAN: std::sync::OnceLock<Result<Plan, ContentError>> = std::sync::OnceLock::new();
     PLAN.get_or_init(embedded_plan).as_ref()
+}
+
+/// What the figures draw (`content/figures.tsv`), parsed once; `build.rs` has validated it
+/// against the plan.
+pub fn figure_elements() -> Result<&'static figure_elements::FigureElements, &'static ContentError>
+{
+    static TABLE: std::sync::OnceLock<Result<figure_elements::FigureElements, ContentError>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let (file, text) = FIGURE_ELEMENTS_SOURCE;
+            figure_elements::parse_figure_elements(file, text)
+        })
+        .as_ref()
 }

@@ -17,9 +17,9 @@ pub struct Plan {
     /// Headline figures of the preamble and chapter 1, each tied to its paragraph.
     pub headline_figures: Vec<HeadlineFigure>,
     /// Positioning, principles, goals and targets.
-    pub goals: Vec<super::goals::GoalEntry>,
+    pub goals: Vec<super::goal_entry::GoalEntry>,
     /// How each year and percentage in the text is accounted for.
-    pub goal_scan: Vec<super::goals::ScanVerdict>,
+    pub goal_scan: Vec<super::goal_entry::ScanVerdict>,
 }
 
 /// Title page facts.

@@ -1,35 +1,30 @@
 //! The drawing surface of a figure: schematic lines (clipped at the map's edge with an arrow),
 //! points and areas, each recorded as an element with the text it comes from.
 
-use super::figures::Element;
 use super::svg::{Label, WIDTH};
+use crate::core::content::figure_elements::End;
 use crate::core::geo::Projection;
 use crate::core::render::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-/// Places outside the counties that lines lead to (lon, lat).
-pub(super) const ENDS: [(&str, f64, f64); 16] = [
-    ("中卫", 105.19, 37.51),
-    ("成都", 104.06, 30.67),
-    ("合作", 102.91, 34.98),
-    ("张掖", 100.45, 38.93),
-    ("玉树", 97.01, 33.0),
-    ("昌都", 97.17, 31.14),
-    ("平凉", 106.66, 35.54),
-    ("同心", 105.91, 36.98),
-    ("武都", 104.92, 33.39),
-    ("塞尔龙", 101.45, 34.65),
-    ("中川机场", 103.62, 36.52),
-    ("曹家堡机场", 102.04, 36.53),
-    ("兰州新区", 103.68, 36.5),
-    ("景泰", 104.06, 37.19),
-    ("红会", 104.95, 36.72),
-    ("青海湖支线机场", 100.78, 36.62),
-];
+/// One element a map draws, for its legend, its accessible list and its link to the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    /// What it is, as the legend and list name it.
+    pub label: String,
+    /// Its legend group.
+    pub group: String,
+    /// The paragraph or box item that says it.
+    pub source: String,
+    /// Whether it is drawn schematically.
+    pub schematic: bool,
+}
 
-pub(super) struct Canvas {
+pub(super) struct Canvas<'a> {
     pub(super) p: Projection,
+    /// Places outside the counties that lines lead to (content).
+    pub(super) ends: &'a [End],
     pub(super) height: f64,
     pub(super) centres: HashMap<String, (f64, f64)>,
     pub(super) svg: String,
@@ -37,25 +32,20 @@ pub(super) struct Canvas {
     pub(super) elements: Vec<Element>,
 }
 
-impl Canvas {
+impl Canvas<'_> {
     pub(super) fn at(&self, key: &str) -> Option<(f64, f64)> {
         self.centres.get(key).copied().or_else(|| {
-            ENDS.iter()
-                .find(|(n, _, _)| *n == key)
-                .map(|(_, lon, lat)| self.p.xy_deg(*lon, *lat))
+            self.ends
+                .iter()
+                .find(|e| e.name == key)
+                .map(|e| self.p.xy_deg(e.position.0, e.position.1))
         })
     }
 
-    pub(super) fn element(
-        &mut self,
-        label: &str,
-        group: &'static str,
-        source: &str,
-        schematic: bool,
-    ) {
+    pub(super) fn element(&mut self, label: &str, group: &str, source: &str, schematic: bool) {
         self.elements.push(Element {
             label: label.into(),
-            group,
+            group: group.into(),
             source: source.into(),
             schematic,
         });
@@ -87,7 +77,7 @@ impl Canvas {
         stops: &[&str],
         class: &str,
         label: &str,
-        group: &'static str,
+        group: &str,
         source: &str,
     ) {
         let points: Vec<(f64, f64)> = stops.iter().filter_map(|s| self.at(s)).collect();
@@ -130,14 +120,7 @@ impl Canvas {
         self.element(label, group, source, true);
     }
 
-    pub(super) fn point(
-        &mut self,
-        key: &str,
-        class: &str,
-        label: &str,
-        group: &'static str,
-        source: &str,
-    ) {
+    pub(super) fn point(&mut self, key: &str, class: &str, label: &str, group: &str, source: &str) {
         let Some((x, y)) = self.at(key) else { return };
         let _ = write!(self.svg, "<circle class=\"{class}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"7\" data-source=\"{source}\"><title>{}</title></circle>", escape(label));
         self.labels.push(Label {
@@ -153,10 +136,11 @@ impl Canvas {
     pub(super) fn zone(
         &mut self,
         (lon, lat, rx, ry, label, source): (f64, f64, f64, f64, &str, &str),
-        group: &'static str,
+        class: &str,
+        group: &str,
     ) {
         let (x, y) = self.p.xy_deg(lon, lat);
-        let _ = write!(self.svg, "<ellipse class=\"zone\" cx=\"{x:.1}\" cy=\"{y:.1}\" rx=\"{rx}\" ry=\"{ry}\" data-source=\"{source}\"><title>{}（示意）</title></ellipse>", escape(label));
+        let _ = write!(self.svg, "<ellipse class=\"{class}\" cx=\"{x:.1}\" cy=\"{y:.1}\" rx=\"{rx}\" ry=\"{ry}\" data-source=\"{source}\"><title>{}（示意）</title></ellipse>", escape(label));
         self.labels.push(Label {
             text: label.into(),
             at: (x, y + 5.0),

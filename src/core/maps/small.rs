@@ -78,7 +78,7 @@ fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::core::geo::Pt
 /// rivers and lakes (the pre-renderer makes it a standalone image, its shapes written in).
 pub fn base_map(data: &MapData) -> String {
     let (_, height) = projection(data);
-    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
+    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" }.to_string();
     let base = base_layers(data, &Counts::new(), &fill);
     format!("<svg class=\"plan-map base-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" data-width=\"{WIDTH}\" data-height=\"{height:.0}\">{base}</svg>")
 }
@@ -86,7 +86,7 @@ pub fn base_map(data: &MapData) -> String {
 /// The whole region's counties, for the project list (the filter marks the ones it shows).
 pub fn counties_map(data: &MapData, counts: &Counts) -> String {
     let (_, height) = projection(data);
-    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" };
+    let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" }.to_string();
     let base = base_layers(data, counts, &fill);
     format!("<svg class=\"plan-map list-map\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-label=\"当前所示项目涉及的县区\">{base}</svg>")
 }

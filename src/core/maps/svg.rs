@@ -152,11 +152,7 @@ pub fn place_labels(labels: &[Label]) -> String {
 /// The base layers: context, counties (linked, with name and project count), prefecture
 /// borders, rivers and lakes, each shape drawn by reference to the shared geometry file
 /// ([`super::shared`]). `fill` gives each county's class.
-pub fn base_layers(
-    data: &MapData,
-    counts: &Counts,
-    fill: &dyn Fn(&County) -> &'static str,
-) -> String {
+pub fn base_layers(data: &MapData, counts: &Counts, fill: &dyn Fn(&County) -> String) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
