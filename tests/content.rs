@@ -478,3 +478,97 @@ fn plan_json_validates_against_its_schema() {
         "a block of an unknown type is refused"
     );
 }
+
+/// The plan built with an edited `content/figures.tsv`.
+fn with_figure_table(edit: impl Fn(&str) -> String) -> Result<Plan, content::ContentError> {
+    let (file, text) = content::FIGURE_ELEMENTS_SOURCE;
+    let edited = edit(text);
+    content::build_plan(&content::Sources {
+        figure_elements: (file, &edited),
+        ..content::EMBEDDED
+    })
+}
+
+/// The line number of the first line of the figure table holding `needle`.
+fn figure_table_line(needle: &str) -> usize {
+    content::FIGURE_ELEMENTS_SOURCE
+        .1
+        .lines()
+        .position(|l| l.contains(needle))
+        .map_or(0, |i| i + 1)
+}
+
+#[test]
+fn a_figure_row_citing_an_unknown_paragraph_fails_with_file_and_line() {
+    let line = figure_table_line("兰西城镇发展带");
+    let error = with_figure_table(|t| t.replacen("一带\tc3s3p2", "一带\tc3s3p99", 1))
+        .expect_err("an unknown source must fail");
+    assert_eq!(
+        error.to_string(),
+        format!("content/figures.tsv:{line}: unknown paragraph or box entry reference `c3s3p99`")
+    );
+}
+
+#[test]
+fn a_figure_row_missing_a_column_or_of_an_unknown_kind_fails_with_file_and_line() {
+    let line = figure_table_line("兰西城镇发展带");
+    let short = with_figure_table(|t| t.replacen("\t一带\tc3s3p2\tyes", "\t一带\tc3s3p2", 1))
+        .expect_err("a missing column must fail");
+    assert_eq!(
+        short.to_string(),
+        format!("content/figures.tsv:{line}: 7 columns, expected 8")
+    );
+    let kind = with_figure_table(|t| t.replacen("3\tline\t", "3\tlane\t", 1))
+        .expect_err("an unknown kind must fail");
+    assert_eq!(
+        kind.to_string(),
+        format!("content/figures.tsv:{line}: unknown kind `lane`")
+    );
+}
+
+#[test]
+fn a_figure_row_for_a_figure_the_plan_lacks_fails() {
+    let error = with_figure_table(|t| t.replacen("3\tline\t", "6\tline\t", 1))
+        .expect_err("figure 6 does not exist");
+    assert!(
+        error.to_string().contains("unknown figure reference `6`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_figure_row_naming_an_unknown_place_fails_with_file_and_line() {
+    use lanxi_explorer::core::maps::figures::{render_from, FigureError, Sources};
+    let plan = plan();
+    let (file, text) = content::FIGURE_ELEMENTS_SOURCE;
+    let line = figure_table_line("兰西城镇发展带");
+    let edited = text.replacen("630103 630202 620102 621102", "630103 639999", 1);
+    let table = content::figure_elements::parse_figure_elements(file, &edited).expect("parses");
+    let data = lanxi_explorer::core::maps::map_data().expect("map data");
+    let places = lanxi_explorer::core::places::places().expect("places");
+    let projects = lanxi_explorer::core::projects::projects().expect("projects");
+    let sources = Sources {
+        plan: &plan,
+        table: &table,
+        data,
+        counts: &Default::default(),
+        places,
+        projects,
+    };
+    let error = render_from(3, &sources).expect_err("639999 is no county");
+    assert!(matches!(error, FigureError::UnknownPlace { .. }));
+    assert!(
+        error.to_string().starts_with(&format!(
+            "content/figures.tsv:{line}: unknown place `639999`"
+        )),
+        "{error}"
+    );
+    assert!(render_from(
+        3,
+        &Sources {
+            table: &content::figure_elements::parse_figure_elements(file, text).expect("parses"),
+            ..sources
+        }
+    )
+    .is_ok());
+}

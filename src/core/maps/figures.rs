@@ -5,7 +5,7 @@
 use super::canvas::Canvas;
 pub use super::canvas::Element;
 use super::svg::{base_layers, centroid, place_labels, projection, Counts, Label, WIDTH};
-use crate::core::content::figure_elements::{FigureElement, Shape};
+use crate::core::content::figure_elements::{FigureElement, FigureElements, Shape};
 use crate::core::content::{figure_elements, ContentError, Place as At, Plan};
 use crate::core::geo::mapdata::{County, MapData};
 use crate::core::places::{Level, Place};
@@ -94,8 +94,25 @@ fn legend(rows: &[&FigureElement]) -> Vec<(String, String)> {
     out
 }
 
-/// Renders figure `n`; `counts` gives each county's project count for its tooltip, `places`
-/// and `projects` the gazetteer and catalogue that rows drawn from the catalogue read.
+/// What a figure is drawn from: the plan, the figure table, the map data, each county's
+/// project counts (for its tooltip), and the gazetteer and catalogue that rows drawn from the
+/// catalogue read.
+pub struct Sources<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// `content/figures.tsv`.
+    pub table: &'a FigureElements,
+    /// The map data.
+    pub data: &'a MapData,
+    /// Project counts by county.
+    pub counts: &'a Counts,
+    /// The gazetteer.
+    pub places: &'a [Place],
+    /// The catalogue.
+    pub projects: &'a [Project],
+}
+
+/// Figure `n` drawn from the embedded content.
 pub fn render(
     n: u8,
     plan: &Plan,
@@ -104,10 +121,34 @@ pub fn render(
     places: &[Place],
     projects: &[Project],
 ) -> Result<Figure, FigureError> {
+    let table = figure_elements().map_err(|e| FigureError::Content(e.clone()))?;
+    render_from(
+        n,
+        &Sources {
+            plan,
+            table,
+            data,
+            counts,
+            places,
+            projects,
+        },
+    )
+}
+
+/// Figure `n` drawn from `sources`; a row naming a place that is neither a county nor an end
+/// fails with its file and line.
+pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<Figure, FigureError> {
+    let Sources {
+        plan,
+        table,
+        data,
+        counts,
+        places,
+        projects,
+    } = *sources;
     if !plan.figures().iter().any(|f| f.number == n) {
         return Err(FigureError::NoSuchFigure(n));
     }
-    let table = figure_elements().map_err(|e| FigureError::Content(e.clone()))?;
     let rows: Vec<&FigureElement> = table.elements.iter().filter(|e| e.figure == n).collect();
     let (p, height) = projection(data);
     let mut canvas = Canvas {
