@@ -1,5 +1,6 @@
 #![recursion_limit = "512"]
-//! 兰西规划 Explorer: read, search and map the 2018 《兰州—西宁城市群发展规划》.
+//! 兰西规划 Explorer: read, search and map an urban-agglomeration plan, whose text and facts
+//! come from its content pack (`content/`).
 //!
 //! `core` is the pure model (content, routes, rendering of the plan's text; later search,
 //! places, geometry). `app`, `pages` and `components` are thin Leptos views over it. Every

@@ -65,6 +65,9 @@ fn run(query: &str) -> (String, f64) {
 #[island]
 pub fn SearchPanel() -> impl IntoView {
     let query = RwSignal::new(String::new());
+    let placeholder = crate::core::content::plan()
+        .map(|p| format!("输入任意字词，如 {}", p.meta.search_example))
+        .unwrap_or_else(|_| "输入任意字词".into());
     let html = RwSignal::new(String::new());
     // The pre-rendered page has no query; after hydration take it from the URL.
     Effect::new(move |_| query.set(url_query()));
@@ -86,7 +89,7 @@ pub fn SearchPanel() -> impl IntoView {
         <form class="search-form" role="search" action=Route::Search.href() method="get"
             on:submit=|ev| ev.prevent_default()>
             <label for="search-q" class="visually-hidden">"搜索规划全文"</label>
-            <input id="search-q" name="q" type="search" placeholder="输入任意字词，如 兰州新区、G6、xining" autocomplete="off"
+            <input id="search-q" name="q" type="search" placeholder=placeholder autocomplete="off"
                 enterkeyhint="search" maxlength="64"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))/>

@@ -37,10 +37,21 @@ pub fn SiteHeader() -> impl IntoView {
 /// Footer: where the text comes from, and that it is unofficial.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let source = crate::core::content::plan()
+        .map(|plan| {
+            let m = &plan.meta;
+            format!(
+                "正文依据{}{}印发的《{}》。",
+                m.issuers.join("、"),
+                m.date,
+                m.title
+            )
+        })
+        .unwrap_or_default();
     view! {
         <footer class="site-footer">
             <p>
-                "正文依据国家发展改革委、住房和城乡建设部 2018 年 2 月印发的《兰州—西宁城市群发展规划》。"
+                {source}
                 "本站为民间整理的阅读工具，不代表发布机关。"
             </p>
             <p class="footer-links">

@@ -139,7 +139,7 @@ pub fn city_reason(p: &Place, tie: &Tie, here: &Place, city: &Place) -> Option<S
 }
 
 /// The gazetteer as passages are read: a place removed from a project by hand is not found
-/// in that project's words anywhere in the text (西宁 in 西宁机场三期扩建工程).
+/// in that project's words anywhere in the text (a city named inside an airport's name).
 pub fn passage_places(places: &[Place], projects: &[Project]) -> Vec<Place> {
     places
         .iter()

@@ -14,7 +14,7 @@ pub enum Level {
     Site,
     /// A river or mountain range: it runs through (or along) the counties it lists.
     Feature,
-    /// A name the plan uses for several places at once (`兰白` for 兰州 and 白银).
+    /// A name the plan uses for several places at once (two cities named by one character each).
     Group,
 }
 
@@ -171,7 +171,7 @@ pub fn places() -> Result<&'static [Place], &'static PlacesError> {
 pub struct Mention<'a> {
     /// The place named.
     pub place: &'a Place,
-    /// The words in the text (`湟中县`, `兰州`).
+    /// The words in the text (a full name, a short one, a former one).
     pub words: String,
 }
 

@@ -109,7 +109,7 @@ impl ProjectKind {
 pub struct Project {
     /// `rail-lanzhou-zhongwei`.
     pub id: String,
-    /// `兰州—中卫铁路`.
+    /// As the plan names it (a railway between two cities, say).
     pub name: String,
     /// Its kind.
     pub kind: ProjectKind,

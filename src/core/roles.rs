@@ -8,7 +8,7 @@ use super::projects::{Project, ProjectKind};
 /// A role and the words that give it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
-    /// `兰州—白银都市圈`.
+    /// As the plan names it (a metropolitan circle, say).
     pub name: String,
     /// The paragraph or box item that says so.
     pub source: String,

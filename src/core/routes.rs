@@ -27,7 +27,7 @@ pub enum Route {
     Place(&'static str),
     /// `/projects/?kind=…&place=…&box=…`: the project catalogue, filtered.
     Projects,
-    /// `/map/<n>/`: figure n (1–5) as an interactive map.
+    /// `/map/<n>/`: figure n of the plan as an interactive map.
     Map(u8),
     /// `/goals/`: what the plan promises, by when.
     Goals,
@@ -62,10 +62,11 @@ impl Route {
             ["places"] => Route::Places,
             ["data"] => Route::Data,
             ["print"] => Route::Print,
-            ["map", n] => match *n {
-                "1" | "2" | "3" | "4" | "5" => Route::Map(n.parse().unwrap_or(1)),
-                _ => Route::NotFound,
-            },
+            ["map", n] => plan
+                .figures()
+                .iter()
+                .find(|f| f.number.to_string() == *n)
+                .map_or(Route::NotFound, |f| Route::Map(f.number)),
             ["projects"] => Route::Projects,
             ["place", id] => crate::core::places::places()
                 .ok()
@@ -139,7 +140,7 @@ impl Route {
             Route::Data,
             Route::Print,
         ];
-        out.extend((1..=5).map(Route::Map));
+        out.extend(plan.figures().iter().map(|f| Route::Map(f.number)));
         if let Ok(places) = crate::core::places::places() {
             out.extend(
                 places
@@ -289,7 +290,7 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
     }
 }
 
-/// The link to an element of the plan's text (`#c6s1p2`, `#box3-1`, `#fig4`) on its page.
+/// The link to an element of the plan's text (a paragraph, box entry or figure) on its page.
 pub fn anchor_href(plan: &Plan, id: &str) -> Option<String> {
     let (chapter, section) = plan.locate(id)?;
     let route = match (chapter, section) {

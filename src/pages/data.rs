@@ -3,23 +3,26 @@
 
 use crate::components::plan_guard::WithPlan;
 use crate::core::cite::gbt7714;
-use crate::core::content::Plan;
+use crate::core::content::numerals::chinese;
+use crate::core::content::{Block, Plan};
+use crate::core::projects::projects;
 use crate::core::routes::{Route, BASE};
 use crate::core::version::content_version;
 use leptos::prelude::*;
 
-/// (file, what it is, its fields).
+/// (file, what it is, its fields); `{boxes}` is the number of the plan's boxes.
 const FILES: [(&str, &str, &str); 6] = [
     ("plan.json", "规划全文的结构化数据：前言、各章（引言与各节）、段落（含加粗的引领句）、专栏（条目、分组或表格行）、图的标题；文字与本站所示完全一致。", "version（数据版本，内容文件的哈希）· built（生成日期）· meta（标题、印发机关、印发时间、规划期限）· preamble / chapters[].intro / chapters[].sections[].blocks：块的数组；块 type 为 paragraph（id、lead、text）、box（id、number、title、content：items / groups / rows）或 figure（id、number、caption）"),
     ("plan.schema.json", "plan.json 的 JSON Schema（2020-12），可用于校验。", "—"),
-    ("projects.csv", "项目目录：七个专栏的全部条目和正文中点名的工程。", "id · name · kind（类别）· places_named（文中点名的地方）· ends_outside（规划范围外的端点）· concerns（本地项目所属地方的代码，| 分隔）· concerns_via_city（经所属市州而相关的县区代码）· source（出处，如“专栏5 · 铁路”）· permalink（原文链接）· note（人工标注的理由或没有地点的原因）"),
+    ("projects.csv", "项目目录：{boxes}个专栏的全部条目和正文中点名的工程。", "id · name · kind（类别）· places_named（文中点名的地方）· ends_outside（规划范围外的端点）· concerns（本地项目所属地方的代码，| 分隔）· concerns_via_city（经所属市州而相关的县区代码）· source（出处，如“专栏5 · 铁路”）· permalink（原文链接）· note（人工标注的理由或没有地点的原因）"),
     ("projects.geojson", "与项目相关的县区边界（经纬度，MultiPolygon），每个县区附其本地项目。", "adcode · name · project_count · projects"),
-    ("places.csv", "地名表：省、市州、县区，以及文中的地点、河流山脉和合称。", "id（行政区划代码，或地点的英文短名）· level · name（今名）· short（简称）· former（旧名，如湟中县、乐都县）· pinyin · within（所属或所在，| 分隔）· note（说明与来源）"),
+    ("places.csv", "地名表：省、市州、县区，以及文中的地点、河流山脉和合称。", "id（行政区划代码，或地点的英文短名）· level · name（今名）· short（简称）· former（规划所用的旧名）· pinyin · within（所属或所在，| 分隔）· note（说明与来源）"),
     ("goals.csv", "战略定位、基本原则、2035 年目标和每一项有年份或数值的具体目标。", "id · kind · subject · metric · value · unit · year · by（如“底前”）· baseline · theme · quote（原文）· source · permalink"),
 ];
 
 /// The files, each with its link, content and fields.
-fn files_view() -> impl IntoView {
+fn files_view(plan: &Plan) -> impl IntoView {
+    let boxes = chinese(plan.boxes().len());
     view! {
         <table class="data-files">
             <thead><tr><th scope="col">"文件"</th><th scope="col">"内容"</th><th scope="col">"字段"</th></tr></thead>
@@ -27,7 +30,7 @@ fn files_view() -> impl IntoView {
                 {FILES.iter().map(|(file, what, fields)| view! {
                     <tr>
                         <td class="name" data-label="文件"><a href=format!("{BASE}/data/{file}") download=*file>{*file}</a></td>
-                        <td data-label="内容">{*what}</td>
+                        <td data-label="内容">{what.replace("{boxes}", &boxes)}</td>
                         <td data-label="字段" class="fields">{*fields}</td>
                     </tr>
                 }).collect_view()}
@@ -42,13 +45,33 @@ fn data_view(plan: &'static Plan) -> impl IntoView {
     let page = super::cite_page(&Route::Home.href());
     let reference = gbt7714(&plan.meta, &page.url, &page.cited_on);
     let cited_on = page.cited_on;
+    // Examples of ids, taken from the content: a section's first paragraph, the first box
+    // entry, the first project.
+    let paragraph = plan
+        .blocks()
+        .into_iter()
+        .find_map(|(_, section, block)| match (section, block) {
+            (Some(_), Block::Paragraph(p)) => Some(p.id.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let entry = plan
+        .boxes()
+        .first()
+        .and_then(|b| b.entries().first().map(|e| e.id.to_string()))
+        .unwrap_or_default();
+    let project = projects()
+        .ok()
+        .and_then(|all| all.first())
+        .map(|p| p.id.clone())
+        .unwrap_or_default();
     view! {
         <h1>"开放数据"</h1>
         <p>{format!("《{}》的全文、项目、地方与目标，可下载、可引用，与本站页面出自同一份内容。", plan.meta.title)}</p>
         <p class="data-version">{format!("数据版本 {version} · 生成于 {cited_on}")}</p>
-        {files_view()}
+        {files_view(plan)}
         <h2>"编号稳定"</h2>
-        <p>"每个段落、专栏条目、图、项目、地方和目标都有固定编号（如段落 "<code>"c6s1p2"</code>"、专栏条目 "<code>"box5-hub2"</code>"、项目 "<code>"rail-lanzhou-zhongwei"</code>"，县区用行政区划代码）。编号一经发布不改变含义；内容修订时数据版本随之改变，修订记录见本站源代码中的 "<code>"content/repairs.tsv"</code>" 与提交历史。"</p>
+        <p>"每个段落、专栏条目、图、项目、地方和目标都有固定编号（如段落 "<code>{paragraph}</code>"、专栏条目 "<code>{entry}</code>"、项目 "<code>{project}</code>"，县区用行政区划代码）。编号一经发布不改变含义；内容修订时数据版本随之改变，修订记录见本站源代码中的 "<code>"content/repairs.tsv"</code>" 与提交历史。"</p>
         <h2>"许可与来源"</h2>
         <ul>
             <li>{format!("规划原文：{}，{}印发。国家机关的规范性文件依《中华人民共和国著作权法》第五条不适用该法保护。", plan.meta.issuers.join("、"), plan.meta.date)}</li>

@@ -26,7 +26,7 @@ fn legend(groups: Vec<(String, String)>) -> impl IntoView {
                 r#"<path class="prefecture-border" d="M3 8H27"/>"#.to_string(),
             ),
             (
-                "河流（黄河等按走向标名）".to_string(),
+                "河流（规划点名的按走向标名）".to_string(),
                 r#"<path class="river named" d="M3 10C10 4 18 12 27 6"/>"#.to_string(),
             ),
         ])
@@ -77,7 +77,7 @@ fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
             <a href=anchor_href(plan, &caption.id).unwrap_or_default()>"图在正文中的位置"</a></p>
         {map.notes.into_iter().map(|note| view! { <p class="notice map-note">{note}</p> }).collect_view()}
         <nav class="map-switch" aria-label="五幅地图">
-            {(1..=5u8).map(|k| view! { <a href=Route::Map(k).href() aria-current=(k == n).then_some("page")>{format!("图 {k}")}</a> }).collect_view()}
+            {plan.figures().into_iter().map(|f| view! { <a href=Route::Map(f.number).href() aria-current=(f.number == n).then_some("page")>{f.label()}</a> }).collect_view()}
         </nav>
         // The labels' sizes by the frame's width, until the controls take over (no app needed).
         <link rel="stylesheet" href=format!("{}/map/labels.css", crate::core::routes::BASE)/>
@@ -106,7 +106,7 @@ pub fn MapPage() -> impl IntoView {
     view! {
         <main id="main" class="page map-page" tabindex="-1">
             <WithPlan render=move |plan| {
-                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| (1..=5).contains(n));
+                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| plan.figures().iter().any(|f| f.number == *n));
                 match n {
                     Some(n) => Either::Left(figure_view(plan, n)),
                     None => Either::Right(view! { <h1>"没有这幅图"</h1><p><a href=Route::Map(1).href()>"查看图 1"</a></p> }),

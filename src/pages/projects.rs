@@ -3,6 +3,7 @@
 
 use crate::components::plan_guard::WithPlan;
 use crate::components::project_filter::ProjectFilter;
+use crate::core::content::numerals::chinese;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::counties_map};
 use crate::core::place_report::{concerned_places, county_counts};
@@ -73,7 +74,9 @@ pub fn ProjectsPage() -> impl IntoView {
     view! {
         <main id="main" class="page projects-page" tabindex="-1">
             <h1>"项目清单"</h1>
-            <p class="hint">"规划七个专栏的全部条目和正文中点名的工程。按类别、地方、专栏筛选，链接会记住筛选条件，可以分享；也可导出当前所示的清单。"</p>
+            <WithPlan render=|plan| view! {
+                <p class="hint">{format!("规划{}个专栏的全部条目和正文中点名的工程。按类别、地方、专栏筛选，链接会记住筛选条件，可以分享；也可导出当前所示的清单。", chinese(plan.boxes().len()))}</p>
+            }/>
             <p><a href=Route::Places.href()>"← 按地方查看"</a></p>
             <ProjectFilter/>
             <WithPlan render=table/>

@@ -38,6 +38,8 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "short-title" => meta.short_title = value,
             "issuer" => meta.issuers.push(value),
             "date" => meta.date = value,
+            "search-example" => meta.search_example = value,
+            "place-example" => meta.place_example = value,
             "period" => {
                 let (period, paragraph) = value.split_once(" | ").ok_or_else(|| {
                     syntax(place.clone(), "`@period` needs `text | paragraph-id`")

@@ -9,6 +9,7 @@ pub mod goal_entry;
 pub mod goals;
 pub mod meta;
 pub mod model;
+pub mod numerals;
 pub mod parse;
 pub mod repairs;
 pub mod tsv;

@@ -27,7 +27,7 @@ pub struct Plan {
 pub struct Meta {
     /// `附件`: the plan was published as an attachment to the issuing notice.
     pub label: String,
-    /// 兰州—西宁城市群发展规划
+    /// The plan's full title.
     pub title: String,
     /// A shorter form for tight places (tabs, link previews).
     pub short_title: String,
@@ -41,6 +41,10 @@ pub struct Meta {
     pub period_paragraph: String,
     /// Paragraph that lists the planning scope.
     pub scope_paragraph: String,
+    /// What the search box offers as examples of what to type.
+    pub search_example: String,
+    /// What the place picker offers as examples (old and new names, pinyin, short forms).
+    pub place_example: String,
 }
 
 /// A chapter (章).
@@ -63,7 +67,7 @@ pub struct Chapter {
 /// A section (节) of a chapter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
-    /// `c6s1`.
+    /// `c<chapter>s<section>`.
     pub id: String,
     /// 1-based within its chapter.
     pub number: u8,
@@ -89,7 +93,7 @@ pub enum Block {
 /// A paragraph, with its bold lead sentence kept apart where it has one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
-    /// `c6s1p2`: chapter, section, paragraph.
+    /// `c<chapter>s<section>p<paragraph>`.
     pub id: String,
     /// The bold lead sentence that names the measure (`畅通对外综合运输通道。`).
     pub lead: Option<String>,
@@ -107,7 +111,7 @@ impl Paragraph {
 /// A box (专栏): a panel listing places or projects.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanBox {
-    /// `box1` … `box7`.
+    /// `box<number>`.
     pub id: String,
     /// 1 … 7.
     pub number: u8,
@@ -154,7 +158,7 @@ pub struct BoxEntry<'a> {
 }
 
 impl BoxEntry<'_> {
-    /// The entry as one line: `甘肃省：兰州市皋兰县…` for a group or a row's text, lead and body
+    /// The entry as one line: `<group>：<text>` for a group or a row's text, lead and body
     /// for an item.
     pub fn line(&self) -> String {
         match (self.under, self.lead) {
@@ -226,7 +230,7 @@ pub enum BoxContent {
 /// A group of box 1 (one province and its places).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoxGroup {
-    /// `box1-gansu`.
+    /// `box<number>-<group>`.
     pub id: String,
     /// `甘肃省`.
     pub name: String,
@@ -237,7 +241,7 @@ pub struct BoxGroup {
 /// A row of box 5.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoxRow {
-    /// `box5-rail`.
+    /// `box<number>-<row>`.
     pub id: String,
     /// `铁路`.
     pub label: String,
@@ -257,7 +261,7 @@ pub enum RowCell {
 /// A named item of a box: the lead phrase is its name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoxItem {
-    /// `box2-1`, `box5-hub1`.
+    /// `box<number>-<n>`, or `box<number>-<row><n>` in a table row.
     pub id: String,
     /// `环青海湖地区生态保护与环境综合治理工程。`
     pub lead: Option<String>,
@@ -287,7 +291,7 @@ pub struct Figure {
     pub id: String,
     /// 1 … 5.
     pub number: u8,
-    /// `兰州—西宁城市群规划范围示意图`.
+    /// As the plan captions it.
     pub caption: String,
 }
 
@@ -309,7 +313,7 @@ pub struct ScopeUnit {
     pub name_today: String,
     /// The code in 2018, where it has changed since.
     pub adcode_2018: String,
-    /// 兰州市 …
+    /// Its prefecture, by name.
     pub prefecture: String,
     /// 甘肃省 or 青海省.
     pub province: String,

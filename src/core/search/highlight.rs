@@ -1,6 +1,6 @@
 //! Where to mark a query in a text: every occurrence of every word, found with the search's
 //! own folding, merged so that overlapping or touching words make one mark per run
-//! (`兰州 州 兰` marks `兰州` once, never an empty or split mark).
+//! (`AB B A` marks `AB` once, never an empty or split mark).
 
 use super::normalize::{fold, fold_query};
 

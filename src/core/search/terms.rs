@@ -1,4 +1,4 @@
-//! The words people type for the plan's own words (`高铁` for 高速铁路, `新区` for 兰州新区),
+//! The words people type for the plan's own words (`高铁` for 高速铁路, `新区` for a named 新区),
 //! from `content/search-terms.tsv`, each with the reason it holds. Search looks for the
 //! plan's words too and says so ("也搜索了 高速铁路"); a row whose plan words do not occur
 //! in the text is an error.

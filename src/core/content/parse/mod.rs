@@ -1,9 +1,9 @@
 //! Parser for the plan's text sources (`content/plan/*.txt`): `@directive` lines and text.
 //!
 //! Format, one block per directive, blank lines free:
-//! `@chapter c1 第一章 规划背景`, `@section c1s1 第一节 发展基础`, `@p c1s1p1`,
+//! `@chapter c<n> 第一章 <heading>`, `@section c<n>s<n> 第一节 <heading>`, `@p <id>`,
 //! `@lead 区位优势明显。` (the bold lead), then the text lines of the paragraph;
-//! `@box box2 专栏 2 …` … `@end` holding `@item`, `@group` or `@row` blocks;
+//! `@box box<n> 专栏 <n> …` … `@end` holding `@item`, `@group` or `@row` blocks;
 //! `@figure fig1 图 1 …`. Lines starting with `#` are comments.
 
 mod boxes;
@@ -13,6 +13,7 @@ use super::error::{ContentError, Place};
 use super::model::{
     Block, BoxContent, BoxGroup, BoxItem, BoxRow, Chapter, Figure, Paragraph, PlanBox, RowCell,
 };
+pub use super::numerals::numeral;
 
 /// A source file handed to the parser.
 pub struct Source<'a> {
@@ -49,17 +50,6 @@ struct Parser {
     holder: Holder,
     holder_at: Place,
     open_box: Option<(PlanBox, Place)>,
-}
-
-const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/// `第三章` → 3, given the unit character.
-pub fn numeral(heading: &str, unit: char) -> Option<u8> {
-    let inner = heading.strip_prefix('第')?.strip_suffix(unit)?;
-    NUMERALS
-        .iter()
-        .position(|n| *n == inner)
-        .and_then(|i| u8::try_from(i + 1).ok())
 }
 
 fn syntax(at: &Place, message: impl Into<String>) -> ContentError {
