@@ -237,9 +237,9 @@ pub fn projects_geojson(map: &MapData, by_county: &[(String, Vec<String>)]) -> S
         properties.insert("projects".into(), json!(projects));
         let feature = geojson::Feature {
             bbox: None,
-            geometry: Some(geojson::Geometry::new(geojson::Value::MultiPolygon(
-                polygons,
-            ))),
+            geometry: Some(geojson::Geometry::new(
+                geojson::GeometryValue::new_multi_polygon(polygons),
+            )),
             id: None,
             properties: Some(properties),
             foreign_members: None,

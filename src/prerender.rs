@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
 use crate::core::maps::shared::Geometry;
+use crate::core::render::escape;
 use crate::core::routes::{page_meta, PageMeta, Route};
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
@@ -96,14 +97,6 @@ pub fn content_security_policy(template: &str) -> String {
          connect-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
          manifest-src 'self'; worker-src 'self'"
     )
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The `<head>` tags of a page.

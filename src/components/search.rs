@@ -3,10 +3,8 @@
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
-use crate::core::search::{
-    embedded_index,
-    results_html::{encode_component, results_html},
-};
+use crate::core::search::{embedded_index, results_html::results_html};
+use crate::core::url::encode_component;
 use crate::core::url::search_query;
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@
 
 use super::places::Place;
 use super::projects::ProjectKind;
-use super::search::results_html::encode_component;
+use super::url::encode_component;
 use super::url::query_value;
 
 /// The filters, each `""` for all.

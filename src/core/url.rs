@@ -1,7 +1,8 @@
-//! Typed parsing of the URL's query string: percent-decoding with limits, so that whatever a
-//! link carries becomes a bounded, valid value or nothing.
+//! The URL's query string: percent-encoding and -decoding (the one codec), and typed parsing
+//! with limits, so that whatever a link carries becomes a bounded, valid value or nothing.
 
 pub use super::input::MAX_INPUT_CHARS as MAX_QUERY_CHARS;
+use std::fmt::Write;
 
 /// Decodes a `application/x-www-form-urlencoded` value (`+` is a space); `None` if malformed.
 pub fn decode_component(raw: &str) -> Option<String> {
@@ -27,6 +28,22 @@ pub fn decode_component(raw: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// Percent-encodes a URL query value (UTF-8), keeping unreserved characters.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() * 3);
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => {
+                let _ = write!(out, "%{byte:02X}");
+            }
+        }
+    }
+    out
 }
 
 /// The value of `key` in a query string (`?q=…&x=…` or without `?`), decoded.

@@ -3,6 +3,7 @@
 
 use super::{Hit, Results, SearchIndex};
 use crate::core::render::escape;
+use crate::core::url::encode_component;
 use std::fmt::Write;
 
 /// The link a hit opens: its page, the query to highlight, and its anchor.
@@ -13,22 +14,6 @@ pub fn hit_href(hit: &Hit<'_>, query: &str) -> String {
         encode_component(query),
         hit.doc.anchor
     )
-}
-
-/// Percent-encodes a URL query value (UTF-8), keeping unreserved characters.
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() * 3);
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => {
-                let _ = write!(out, "%{byte:02X}");
-            }
-        }
-    }
-    out
 }
 
 /// A snippet as HTML, matches in `<mark>`.
