@@ -23,7 +23,7 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src content style public crates/site-tools/src -type f) data/region.txt Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
+SOURCES := $(shell find src content style public crates/site-tools/src crates/plan-core -type f) data/region.txt Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
 
 .PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse places-report
 

@@ -2,8 +2,9 @@
 //! 兰西规划 Explorer: read, search and map an urban-agglomeration plan, whose text and facts
 //! come from its content pack (`content/`).
 //!
-//! `core` is the pure model (content, routes, rendering of the plan's text; later search,
-//! places, geometry). `app`, `pages` and `components` are thin Leptos views over it. Every
+//! `core` is the pure model, the `plan-core` crate (content, routes, rendering of the plan's
+//! text, search, places, geometry and maps: no leptos, no web-sys, kept so by the compiler).
+//! `app`, `pages` and `components` are thin Leptos views over it. Every
 //! route is rendered to HTML at build time by the `prerender` binary (`ssr` feature); in the
 //! browser only the interactive parts, Leptos *islands*, load code and hydrate (`hydrate`
 //! feature). The rest of each page is plain HTML and needs no wasm.
@@ -12,7 +13,7 @@
 #[cfg(feature = "ssr")]
 pub mod app;
 pub mod components;
-pub mod core;
+pub use plan_core as core;
 #[cfg(feature = "ssr")]
 pub mod open_data;
 #[cfg(feature = "ssr")]

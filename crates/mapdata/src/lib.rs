@@ -4,10 +4,10 @@
 //! `data/region.txt`. `make mapdata` runs it; a test fails when the committed file is stale.
 
 use geojson::{GeoJson, GeometryValue as Value, Position};
-use lanxi_explorer::core::geo::mapdata::{write, Area, County, MapData, River, GRID};
-use lanxi_explorer::core::geo::simplify::simplify;
-use lanxi_explorer::core::geo::topology::{build, Shape};
-use lanxi_explorer::core::geo::{to_pt, Pt};
+use plan_core::geo::mapdata::{write, Area, County, MapData, River, GRID};
+use plan_core::geo::simplify::simplify;
+use plan_core::geo::topology::{build, Shape};
+use plan_core::geo::{to_pt, Pt};
 use std::path::Path;
 
 /// Tolerance of county border simplification, in 1e-5 degree (300 → 0.003°, about 300 m).

@@ -1,7 +1,7 @@
 //! `mapdata [DATA_DIR] [OUT]`: writes the reduced map data (defaults `data/geo`,
 //! `data/region.txt`).
 
-use lanxi_explorer::core::content::plan;
+use plan_core::content::plan;
 
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);

@@ -68,7 +68,7 @@ impl Route {
                 .find(|f| f.number.to_string() == *n)
                 .map_or(Route::NotFound, |f| Route::Map(f.number)),
             ["projects"] => Route::Projects,
-            ["place", id] => crate::core::places::places()
+            ["place", id] => crate::places::places()
                 .ok()
                 .and_then(|all| all.iter().find(|p| p.adcode == *id && p.level.has_page()))
                 .map_or(Route::NotFound, |p| Route::Place(p.adcode.as_str())),
@@ -141,7 +141,7 @@ impl Route {
             Route::Print,
         ];
         out.extend(plan.figures().iter().map(|f| Route::Map(f.number)));
-        if let Ok(places) = crate::core::places::places() {
+        if let Ok(places) = crate::places::places() {
             out.extend(
                 places
                     .iter()
@@ -244,7 +244,7 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             format!("地方 · {}", plan.meta.short_title),
             "按县区、市州查找规划中与当地有关的项目和段落；可输入今名、2018 年旧名、简称或拼音。".into(),
         ),
-        Route::Place(id) => match crate::core::places::places().ok().and_then(|all| crate::core::places::place(all, id)) {
+        Route::Place(id) => match crate::places::places().ok().and_then(|all| crate::places::place(all, id)) {
             Some(p) => (
                 format!("{}：规划中的项目与段落 · {}", p.name, plan.meta.short_title),
                 format!("《{}》中与{}有关的项目、角色和原文段落。", plan.meta.title, p.name),

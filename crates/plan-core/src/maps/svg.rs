@@ -4,9 +4,9 @@
 use super::clip::{clip_ring, Rect};
 use super::labels::{hidden_in_bands, LabelBox};
 use super::shared::{county_id, href, lakes, named_rivers};
-use crate::core::geo::mapdata::{County, MapData};
-use crate::core::geo::{Projection, Pt};
-use crate::core::render::escape;
+use crate::geo::mapdata::{County, MapData};
+use crate::geo::{Projection, Pt};
+use crate::render::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 

@@ -21,81 +21,39 @@ pub use model::*;
 
 use parse::Source;
 
-/// The content sources in reading order, as embedded in the binary.
-pub const PLAN_SOURCES: [(&str, &str); 10] = [
-    (
-        "content/plan/00-preamble.txt",
-        include_str!("../../../content/plan/00-preamble.txt"),
-    ),
-    (
-        "content/plan/01.txt",
-        include_str!("../../../content/plan/01.txt"),
-    ),
-    (
-        "content/plan/02.txt",
-        include_str!("../../../content/plan/02.txt"),
-    ),
-    (
-        "content/plan/03.txt",
-        include_str!("../../../content/plan/03.txt"),
-    ),
-    (
-        "content/plan/04.txt",
-        include_str!("../../../content/plan/04.txt"),
-    ),
-    (
-        "content/plan/05.txt",
-        include_str!("../../../content/plan/05.txt"),
-    ),
-    (
-        "content/plan/06.txt",
-        include_str!("../../../content/plan/06.txt"),
-    ),
-    (
-        "content/plan/07.txt",
-        include_str!("../../../content/plan/07.txt"),
-    ),
-    (
-        "content/plan/08.txt",
-        include_str!("../../../content/plan/08.txt"),
-    ),
-    (
-        "content/plan/09.txt",
-        include_str!("../../../content/plan/09.txt"),
-    ),
-];
+include!(concat!(env!("OUT_DIR"), "/plan_sources.rs"));
 
 /// `content/meta.txt`.
 pub const META_SOURCE: (&str, &str) = (
-    "content/meta.txt",
-    include_str!("../../../content/meta.txt"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/meta.txt"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/meta.txt")),
 );
 /// `content/scope.tsv`.
 pub const SCOPE_SOURCE: (&str, &str) = (
-    "content/scope.tsv",
-    include_str!("../../../content/scope.tsv"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/scope.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/scope.tsv")),
 );
 /// `content/headline-figures.tsv`.
 pub const HEADLINE_FIGURES_SOURCE: (&str, &str) = (
-    "content/headline-figures.tsv",
-    include_str!("../../../content/headline-figures.tsv"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/headline-figures.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/headline-figures.tsv")),
 );
 
 /// `content/figures.tsv`.
 pub const FIGURE_ELEMENTS_SOURCE: (&str, &str) = (
-    "content/figures.tsv",
-    include_str!("../../../content/figures.tsv"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/figures.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/figures.tsv")),
 );
 
 /// `content/goals.tsv`.
 pub const GOALS_SOURCE: (&str, &str) = (
-    "content/goals.tsv",
-    include_str!("../../../content/goals.tsv"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/goals.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/goals.tsv")),
 );
 /// `content/goal-scan.tsv`.
 pub const GOAL_SCAN_SOURCE: (&str, &str) = (
-    "content/goal-scan.tsv",
-    include_str!("../../../content/goal-scan.tsv"),
+    concat!(env!("LANXI_CONTENT_LABEL"), "/goal-scan.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/goal-scan.tsv")),
 );
 
 /// Every content source, by role: (path shown in errors, text).

@@ -2,8 +2,8 @@
 //! each hit a link to its paragraph with the match marked in a snippet.
 
 use super::{Hit, Results, SearchIndex};
-use crate::core::render::escape;
-use crate::core::url::encode_component;
+use crate::render::escape;
+use crate::url::encode_component;
 use std::fmt::Write;
 
 /// The link a hit opens: its page, the query to highlight, and its anchor.
@@ -52,7 +52,7 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
                 let _ = write!(
                     out,
                     "<a href=\"{}?q={}\">{}</a><span class=\"count\">（{count}）</span> ",
-                    crate::core::routes::Route::Search.href(),
+                    crate::routes::Route::Search.href(),
                     encode_component(&text),
                     escape(&text)
                 );

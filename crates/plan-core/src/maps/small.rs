@@ -3,7 +3,7 @@
 
 use super::shared::relative_path;
 use super::svg::{base_layers, path, projection, Counts, WIDTH};
-use crate::core::geo::mapdata::{County, MapData};
+use crate::geo::mapdata::{County, MapData};
 
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
 /// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
@@ -50,12 +50,12 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     format!(
         "<svg class=\"plan-map place-map\" viewBox=\"{view}\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" aria-label=\"位置图\">\
          <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>",
-        crate::core::routes::BASE,
+        crate::routes::BASE,
     )
 }
 
 /// The arcs on the edge of a group of counties: those used by exactly one of them.
-fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::core::geo::Pt>> {
+fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::geo::Pt>> {
     let mut uses: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
         for r in c.polygons.iter().flatten().flatten() {

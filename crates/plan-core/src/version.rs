@@ -4,9 +4,9 @@
 use super::content::{
     GOALS_SOURCE, HEADLINE_FIGURES_SOURCE, META_SOURCE, PLAN_SOURCES, SCOPE_SOURCE,
 };
-use crate::core::places::PLACES_SOURCE;
-use crate::core::projects::PROJECTS_SOURCE;
-use crate::core::roles::ROLES_SOURCE;
+use crate::places::PLACES_SOURCE;
+use crate::projects::PROJECTS_SOURCE;
+use crate::roles::ROLES_SOURCE;
 
 /// The data's version: a hash of every content file it is built from (FNV-1a, 64 bits).
 pub fn content_version() -> String {

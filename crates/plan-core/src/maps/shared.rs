@@ -8,10 +8,10 @@
 //! width); `vector-effect`, which does not inherit, is written on the shape itself.
 
 use super::svg::{clipped_path, frame, path, prefecture_border_arcs, projection, WIDTH};
-use crate::core::geo::mapdata::MapData;
-use crate::core::geo::Pt;
-use crate::core::render::escape;
-use crate::core::routes::BASE;
+use crate::geo::mapdata::MapData;
+use crate::geo::Pt;
+use crate::render::escape;
+use crate::routes::BASE;
 use std::fmt::Write;
 
 /// Where the file lies in the site.

@@ -1,8 +1,8 @@
 //! The searchable units of the plan: headings, paragraphs, box entries and figure captions,
 //! each with the page and anchor it opens and the trail that names where it stands.
 
-use crate::core::content::{Block, Chapter, Plan, Section};
-use crate::core::routes::Route;
+use crate::content::{Block, Chapter, Plan, Section};
+use crate::routes::Route;
 
 /// What kind of unit a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,7 +159,7 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
             lead_len: 0,
         });
     }
-    let catalogue = crate::core::projects::projects().unwrap_or(&[]);
+    let catalogue = crate::projects::projects().unwrap_or(&[]);
     for project in catalogue {
         docs.push(Doc {
             anchor: project.id.clone(),

@@ -78,7 +78,7 @@ impl Filters {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::places::places;
+    use crate::places::places;
 
     #[test]
     fn a_shared_filter_round_trips_and_unknown_values_are_dropped() {

@@ -248,7 +248,7 @@ mod tests {
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
         let mut out = String::new();
-        let Ok(plan) = crate::core::content::plan() else {
+        let Ok(plan) = crate::content::plan() else {
             panic!("the plan loads")
         };
         let page = TextPage {

@@ -26,7 +26,8 @@ pub struct TermsError {
 
 /// `content/search-terms.tsv`, embedded.
 #[cfg(not(target_arch = "wasm32"))]
-pub const TERMS_SOURCE: &str = include_str!("../../../content/search-terms.tsv");
+pub const TERMS_SOURCE: &str =
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/search-terms.tsv"));
 
 /// The browser's copy, without the reasons (`build.rs`).
 #[cfg(target_arch = "wasm32")]

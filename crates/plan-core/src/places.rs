@@ -83,7 +83,7 @@ pub struct PlacesError {
 
 /// `content/places.tsv`, embedded.
 #[cfg(not(target_arch = "wasm32"))]
-pub const PLACES_SOURCE: &str = include_str!("../../content/places.tsv");
+pub const PLACES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/places.tsv"));
 
 /// The browser's copy of `content/places.tsv`: the notes (long, with their sources) are shown
 /// only on pre-rendered pages, so `build.rs` leaves them out of the wasm.

@@ -5,12 +5,12 @@
 use super::canvas::Canvas;
 pub use super::canvas::Element;
 use super::svg::{base_layers, centroid, place_labels, projection, Counts, Label, WIDTH};
-use crate::core::content::figure_elements::{FigureElement, FigureElements, Shape};
-use crate::core::content::{figure_elements, ContentError, Place as At, Plan};
-use crate::core::geo::mapdata::{County, MapData};
-use crate::core::places::{Level, Place};
-use crate::core::projects::{resolve, Project};
-use crate::core::render::escape;
+use crate::content::figure_elements::{FigureElement, FigureElements, Shape};
+use crate::content::{figure_elements, ContentError, Place as At, Plan};
+use crate::geo::mapdata::{County, MapData};
+use crate::places::{Level, Place};
+use crate::projects::{resolve, Project};
+use crate::render::escape;
 use std::fmt::Write;
 
 /// A rendered figure.

@@ -158,7 +158,7 @@ pub struct ProjectsError {
 }
 
 /// `content/projects.tsv`, embedded.
-pub const PROJECTS_SOURCE: &str = include_str!("../../content/projects.tsv");
+pub const PROJECTS_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/projects.tsv"));
 
 fn list(cell: &str) -> Vec<String> {
     cell.split('|')

@@ -2,9 +2,9 @@
 //! points and areas, each recorded as an element with the text it comes from.
 
 use super::svg::{Label, WIDTH};
-use crate::core::content::figure_elements::End;
-use crate::core::geo::Projection;
-use crate::core::render::escape;
+use crate::content::figure_elements::End;
+use crate::geo::Projection;
+use crate::render::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 

@@ -21,7 +21,7 @@ pub struct Role {
 }
 
 /// `content/roles.tsv`, embedded.
-pub const ROLES_SOURCE: &str = include_str!("../../content/roles.tsv");
+pub const ROLES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/roles.tsv"));
 
 /// Parses the roles table; a malformed row is reported by line.
 pub fn parse_roles(text: &str) -> Result<Vec<Role>, String> {
