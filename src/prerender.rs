@@ -5,8 +5,8 @@
 use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
+use crate::core::html::escape;
 use crate::core::maps::shared::Geometry;
-use crate::core::render::escape;
 use crate::core::routes::{page_meta, PageMeta, Route};
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;

@@ -32,8 +32,8 @@ fn suggestions(typed: &str) -> (String, Option<String>) {
         };
         html.push_str(&format!(
             "<li><a href=\"{href}\">{}<span class=\"hint\">{}</span></a></li>",
-            crate::core::render::escape(&p.name),
-            crate::core::render::escape(&hint)
+            crate::core::html::escape(&p.name),
+            crate::core::html::escape(&hint)
         ));
     }
     if found.is_empty() && !typed.trim().is_empty() {

@@ -4,8 +4,8 @@
 //! page's script only adds copy buttons and today's date.
 
 use super::content::{Meta, Plan};
+use super::html::escape;
 use super::reference::reference;
-use super::render::escape;
 use std::fmt::Write;
 
 /// Where the page being rendered lives and when it is cited, for permalinks and references.

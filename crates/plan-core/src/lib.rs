@@ -4,6 +4,7 @@
 pub mod cite;
 pub mod content;
 pub mod geo;
+pub mod html;
 pub mod input;
 pub mod maps;
 pub mod place_report;

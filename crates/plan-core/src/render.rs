@@ -7,6 +7,7 @@ use super::cite::{cite_html, CitePage};
 use super::content::{
     Block, BoxContent, BoxItem, Chapter, Figure, Paragraph, Plan, PlanBox, RowCell, Section,
 };
+use super::html::escape;
 use super::routes::{Route, BASE};
 use std::fmt::Write;
 
@@ -21,22 +22,6 @@ pub struct TextPage<'a> {
     pub eager_figures: bool,
     /// The figures' height when 1000 wide (all share the map's projection).
     pub figure_height: u32,
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn lead_and_body(out: &mut String, lead: Option<&str>, body: &str) {

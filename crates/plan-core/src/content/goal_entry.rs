@@ -1,5 +1,5 @@
 //! The plan's commitments as the content states them (`content/goals.tsv`) and the verdicts of
-//! the scan table (`content/goal-scan.tsv`); parsed by [`super::goals`].
+//! the scan table (`content/goal-scan.tsv`); parsed by `content::goals`.
 
 /// What kind of commitment an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! The plan's content model: what every view (reader, search, places, maps, goals) reads.
 //!
-//! Built by [`super::parse`] from the human-readable sources under `content/`; nothing here
+//! Built by the parser (`content::parse`) from the human-readable sources under `content/`; nothing here
 //! knows about HTML or the browser.
 
 /// The whole plan: metadata, the preamble (前文) and the nine chapters.

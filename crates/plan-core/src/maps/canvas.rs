@@ -4,7 +4,7 @@
 use super::svg::{Label, WIDTH};
 use crate::content::figure_elements::End;
 use crate::geo::Projection;
-use crate::render::escape;
+use crate::html::escape;
 use std::collections::HashMap;
 use std::fmt::Write;
 

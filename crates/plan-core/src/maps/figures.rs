@@ -2,15 +2,16 @@
 //! every element tied to the text that says it. Lines between places are straight and
 //! schematic (示意); ends outside the map stop at its edge with an arrow.
 
+use super::base::base_layers;
 use super::canvas::Canvas;
 pub use super::canvas::Element;
-use super::svg::{base_layers, centroid, place_labels, projection, Counts, Label, WIDTH};
+use super::svg::{centroid, place_labels, projection, Counts, Label, WIDTH};
 use crate::content::figure_elements::{FigureElement, FigureElements, Shape};
 use crate::content::{figure_elements, ContentError, Place as At, Plan};
 use crate::geo::mapdata::{County, MapData};
+use crate::html::escape;
 use crate::places::{Level, Place};
 use crate::projects::{resolve, Project};
-use crate::render::escape;
 use std::fmt::Write;
 
 /// A rendered figure.

@@ -2,6 +2,7 @@
 //! link to its place page), prefecture borders, provinces, rivers and lakes for context, the
 //! figure's own elements on top, and labels placed so that they do not collide.
 
+pub mod base;
 mod canvas;
 pub mod clip;
 pub mod figures;

@@ -10,7 +10,7 @@
 use super::svg::{clipped_path, frame, path, prefecture_border_arcs, projection, WIDTH};
 use crate::geo::mapdata::MapData;
 use crate::geo::Pt;
-use crate::render::escape;
+use crate::html::escape;
 use crate::routes::BASE;
 use std::fmt::Write;
 

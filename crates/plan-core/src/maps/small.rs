@@ -1,8 +1,9 @@
 //! The small maps: a place's (framing its counties) and the project list's (every county, for
 //! the filter to mark).
 
+use super::base::base_layers;
 use super::shared::relative_path;
-use super::svg::{base_layers, path, projection, Counts, WIDTH};
+use super::svg::{path, projection, Counts, WIDTH};
 use crate::geo::mapdata::{County, MapData};
 
 /// A small map that frames the given counties and marks them (`here`): the place page's map.

@@ -2,7 +2,7 @@
 //! each hit a link to its paragraph with the match marked in a snippet.
 
 use super::{Hit, Results, SearchIndex};
-use crate::render::escape;
+use crate::html::escape;
 use crate::url::encode_component;
 use std::fmt::Write;
 
