@@ -432,7 +432,7 @@ fn coarse_paths(svg: &str) -> String {
         let start = i + 4;
         out.push_str(&rest[..start]);
         let end = rest[start..].find('"').map_or(rest.len(), |j| start + j);
-        out.push_str(&crate::core::maps::shared::relative_path(
+        out.push_str(&crate::core::maps::path_data::relative_path(
             &rest[start..end],
             1.0,
         ));

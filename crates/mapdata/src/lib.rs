@@ -5,10 +5,13 @@
 
 use geojson::{GeoJson, GeometryValue as Value, Position};
 use plan_core::geo::mapdata::{write, Area, County, MapData, River, GRID};
-use plan_core::geo::simplify::simplify;
-use plan_core::geo::topology::{build, Shape};
+pub mod simplify;
+pub mod topology;
+
 use plan_core::geo::{to_pt, Pt};
+use simplify::simplify;
 use std::path::Path;
+use topology::{build, Shape};
 
 /// Tolerance of county border simplification, in 1e-5 degree (300 → 0.003°, about 300 m).
 pub const COUNTY_TOLERANCE: f64 = 300.0;

@@ -11,7 +11,9 @@ pub mod meta;
 pub mod model;
 pub mod numerals;
 pub mod parse;
+pub mod plan_box;
 pub mod repairs;
+pub mod sources;
 pub mod tsv;
 pub mod validate;
 
@@ -21,70 +23,7 @@ pub use model::*;
 
 use parse::Source;
 
-include!(concat!(env!("OUT_DIR"), "/plan_sources.rs"));
-
-/// `content/meta.txt`.
-pub const META_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/meta.txt"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/meta.txt")),
-);
-/// `content/scope.tsv`.
-pub const SCOPE_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/scope.tsv"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/scope.tsv")),
-);
-/// `content/headline-figures.tsv`.
-pub const HEADLINE_FIGURES_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/headline-figures.tsv"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/headline-figures.tsv")),
-);
-
-/// `content/figures.tsv`.
-pub const FIGURE_ELEMENTS_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/figures.tsv"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/figures.tsv")),
-);
-
-/// `content/goals.tsv`.
-pub const GOALS_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/goals.tsv"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/goals.tsv")),
-);
-/// `content/goal-scan.tsv`.
-pub const GOAL_SCAN_SOURCE: (&str, &str) = (
-    concat!(env!("LANXI_CONTENT_LABEL"), "/goal-scan.tsv"),
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/goal-scan.tsv")),
-);
-
-/// Every content source, by role: (path shown in errors, text).
-#[derive(Clone, Copy)]
-pub struct Sources<'a> {
-    /// `content/plan/*.txt` in reading order.
-    pub plan: &'a [(&'a str, &'a str)],
-    /// `meta.txt`.
-    pub meta: (&'a str, &'a str),
-    /// `scope.tsv`.
-    pub scope: (&'a str, &'a str),
-    /// `headline-figures.tsv`.
-    pub headline_figures: (&'a str, &'a str),
-    /// `goals.tsv`.
-    pub goals: (&'a str, &'a str),
-    /// `goal-scan.tsv`.
-    pub goal_scan: (&'a str, &'a str),
-    /// `figures.tsv`.
-    pub figure_elements: (&'a str, &'a str),
-}
-
-/// The sources embedded in this build.
-pub const EMBEDDED: Sources<'static> = Sources {
-    plan: &PLAN_SOURCES,
-    meta: META_SOURCE,
-    scope: SCOPE_SOURCE,
-    headline_figures: HEADLINE_FIGURES_SOURCE,
-    goals: GOALS_SOURCE,
-    goal_scan: GOAL_SCAN_SOURCE,
-    figure_elements: FIGURE_ELEMENTS_SOURCE,
-};
+pub use sources::*;
 
 /// What parsing found besides the plan, for the validation that follows.
 struct Parsed {

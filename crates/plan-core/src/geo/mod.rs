@@ -1,9 +1,8 @@
-//! Geometry for the maps: integer points, shared-border topology, simplification, projection,
+//! Geometry for the maps: integer points, the shared-border topology as read, projection,
 //! area, and the compact map data file the data step writes and the pre-renderer reads.
 
 pub mod geojson_out;
 pub mod mapdata;
-pub mod simplify;
 pub mod topology;
 
 /// A point in integer units of 1e-5 degree (longitude, latitude): exact and hashable.

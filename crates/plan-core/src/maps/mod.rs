@@ -7,6 +7,8 @@ mod canvas;
 pub mod clip;
 pub mod figures;
 pub mod labels;
+mod legend;
+pub mod path_data;
 pub mod shared;
 pub mod small;
 pub mod svg;

@@ -2,7 +2,7 @@
 //! the filter to mark).
 
 use super::base::base_layers;
-use super::shared::relative_path;
+use super::path_data::relative_path;
 use super::svg::{path, projection, Counts, WIDTH};
 use crate::geo::mapdata::{County, MapData};
 

@@ -1,7 +1,7 @@
 //! Box parts: `@item`, `@group` and `@row` inside a `@box`, and the items of a table row.
 
 use super::super::error::{ContentError, Place};
-use super::super::model::{BoxContent, BoxGroup, BoxItem};
+use super::super::model::{Block, BoxContent, BoxGroup, BoxItem, BoxRow, PlanBox, RowCell};
 use super::{id_and_rest, syntax, Holder, Parser};
 
 impl Parser {
@@ -86,5 +86,77 @@ impl Parser {
                 Ok(())
             }
         })
+    }
+}
+
+impl Parser {
+    /// Ends the paragraph, item, group or row that text lines went to, and puts it in place.
+    pub(super) fn close_holder(&mut self) -> Result<(), ContentError> {
+        let at = self.holder_at.clone();
+        match std::mem::replace(&mut self.holder, Holder::None) {
+            Holder::None => Ok(()),
+            Holder::Paragraph(p) => {
+                if p.body.is_empty() && p.lead.is_none() {
+                    return Err(syntax(&at, format!("paragraph `{}` has no text", p.id)));
+                }
+                self.push_block(Block::Paragraph(p), &at)
+            }
+            Holder::Item(item) => {
+                if item.body.is_empty() && item.lead.is_none() {
+                    return Err(syntax(&at, format!("item `{}` has no text", item.id)));
+                }
+                match self.open_box.as_mut() {
+                    Some((
+                        PlanBox {
+                            content: BoxContent::Items(items),
+                            ..
+                        },
+                        _,
+                    )) => {
+                        items.push(item);
+                        Ok(())
+                    }
+                    _ => Err(syntax(&at, "`@item` outside a box of items")),
+                }
+            }
+            Holder::Group(group) => match self.open_box.as_mut() {
+                Some((
+                    PlanBox {
+                        content: BoxContent::Groups(groups),
+                        ..
+                    },
+                    _,
+                )) => {
+                    groups.push(group);
+                    Ok(())
+                }
+                _ => Err(syntax(&at, "`@group` outside a box of groups")),
+            },
+            Holder::Row(id, label, items, text) => {
+                let cell = match (items.is_empty(), text.is_empty()) {
+                    (true, false) => RowCell::Text(text),
+                    (false, true) => RowCell::Items(items),
+                    _ => {
+                        return Err(syntax(
+                            &at,
+                            format!("row `{id}` needs either text or items"),
+                        ))
+                    }
+                };
+                match self.open_box.as_mut() {
+                    Some((
+                        PlanBox {
+                            content: BoxContent::Table(rows),
+                            ..
+                        },
+                        _,
+                    )) => {
+                        rows.push(BoxRow { id, label, cell });
+                        Ok(())
+                    }
+                    _ => Err(syntax(&at, "`@row` outside a table box")),
+                }
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Douglas–Peucker simplification of a polyline, endpoints kept: applied to each shared arc
 //! once, so that neighbouring counties keep exactly the same border.
 
-use super::Pt;
+use plan_core::geo::Pt;
 
 fn distance_sq(p: Pt, a: Pt, b: Pt) -> f64 {
     let (px, py, ax, ay, bx, by) = (
