@@ -11,6 +11,14 @@ PORT ?= 8080
 # Where the site is hosted below its domain, e.g. LANXI_BASE=/plan (no trailing slash).
 LANXI_BASE ?=
 export LANXI_BASE
+# The content pack the site is built from (a directory like content/, see content/FORMAT.md),
+# and where the site goes.
+LANXI_CONTENT ?= content
+export LANXI_CONTENT
+DIST ?= dist
+READER_DIST = target/$(notdir $(DIST))-reader
+# The second pack, a made-up plan that proves the engine (make fixture-tests).
+FIXTURE := tests/fixtures/pack
 # Absolute origin used for canonical URLs, Open Graph tags and the sitemap.
 LANXI_SITE_URL ?= https://lanxi-plan.example
 export LANXI_SITE_URL
@@ -23,37 +31,44 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src content style public crates/site-tools/src crates/plan-core -type f) data/region.txt Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
+SOURCES := $(shell find src $(LANXI_CONTENT) style public crates/site-tools/src crates/plan-core -type f) Cargo.toml Cargo.lock index.html reader.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests clean bench mapdata budgets lighthouse places-report
+.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
-	cargo run --quiet --release -p site-tools --bin serve -- dist $(PORT)
+	cargo run --quiet --release -p site-tools --bin serve -- $(DIST) $(PORT)
 
 dev: tools
 	trunk serve --release=false --port $(PORT)
 
-dist: dist/.built
-	@cargo run --quiet --release -p site-tools --bin sizes -- dist
+dist: $(DIST)/.built
+	@cargo run --quiet --release -p site-tools --bin sizes -- $(DIST)
 
 # Fails when a size budget is exceeded (brotli): wasm 150 KB; a reading page on open (no app
 # code) 40 KB; a map page on open (no app code) 120 KB; a page that starts the app at once
 # 300 KB; map data 100 KB. Prints the site by part.
-budgets: dist/.built
-	cargo run --quiet --release -p site-tools --bin sizes -- dist --check
+budgets: $(DIST)/.built
+	cargo run --quiet --release -p site-tools --bin sizes -- $(DIST) --check
 
-dist/.built: $(SOURCES) | tools
+$(DIST)/.built: $(SOURCES) | tools
 	cargo fetch --quiet
-	trunk build --release --public-url "$(LANXI_BASE)/"
+	trunk build --release --dist $(DIST) --public-url "$(LANXI_BASE)/"
 	@# The reading pages' small app: its own build, of which only the wasm and JS are kept.
-	trunk build reader.html --release=true --dist target/reader-dist --public-url "$(LANXI_BASE)/"
-	cp target/reader-dist/lanxi-explorer-*.js target/reader-dist/lanxi-explorer-*_bg.wasm dist/
-	LANXI_READER_TEMPLATE=target/reader-dist/index.html cargo run --quiet --features ssr --bin prerender -- dist "$(LANXI_SITE_URL)"
-	cargo run --quiet --release -p site-tools --bin precompress -- dist
+	rm -rf $(READER_DIST)
+	trunk build reader.html --release=true --dist $(READER_DIST) --public-url "$(LANXI_BASE)/"
+	cp $(READER_DIST)/lanxi-explorer-*.js $(READER_DIST)/lanxi-explorer-*_bg.wasm $(DIST)/
+	LANXI_READER_TEMPLATE=$(READER_DIST)/index.html cargo run --quiet --features ssr --bin prerender -- $(DIST) "$(LANXI_SITE_URL)"
+	cargo run --quiet --release -p site-tools --bin precompress -- $(DIST)
 	@touch $@
 
-test: tools browser-tools lint native-tests budgets e2e-tests
+# The fixture pack's whole site, built by the same code into target/fixture-dist, and its
+# tests (pages, search, a place page, its figure, file:line errors).
+fixture-tests: tools
+	$(MAKE) --no-print-directory LANXI_CONTENT=$(FIXTURE) DIST=target/fixture-dist target/fixture-dist/.built
+	LANXI_CONTENT=$(FIXTURE) cargo test --features ssr --test fixture_pack
+
+test: tools browser-tools lint native-tests budgets e2e-tests fixture-tests
 
 lint: tools
 	cargo fmt --all --check
@@ -64,7 +79,7 @@ lint: tools
 native-tests: tools
 	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test server --test step --test url_inputs
 
-e2e-tests: dist browser-tools
+e2e-tests: $(DIST)/.built browser-tools
 	cargo test --features ssr --test links --test e2e
 
 clean:
@@ -97,9 +112,9 @@ places-report:
 	cargo run --quiet --features ssr --bin places-report > places-report.md
 	@echo "wrote places-report.md"
 
-# Reduce data/geo to data/region.txt (commit the result; a test fails when it is stale).
+# Reduce data/geo to content/region.txt (commit the result; a test fails when it is stale).
 mapdata:
-	cargo run --release -p mapdata -- data/geo data/region.txt
+	cargo run --release -p mapdata -- data/geo content/region.txt
 
 # Lighthouse (npm `lighthouse`, Debian's Chromium), mobile preset, on the home page and a
 # section page of the running `make serve`; prints the four scores. Not part of `make test`.

@@ -1,4 +1,4 @@
-// 兰西规划 Explorer service worker: the site readable offline, without taking more of a
+// The service worker: the site readable offline, without taking more of a
 // reader's data than the reading needs. The pre-renderer fills in VERSION (changes with every
 // build) and three lists of the site's files:
 // - SHELL: the stylesheet, the page script, the manifest and icons, the home and 404 pages;

@@ -102,14 +102,18 @@ pub fn content_security_policy(template: &str) -> String {
 /// The `<head>` tags of a page.
 pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
     let url = format!("{site_url}{}", meta.href);
-    let (title, description) = (escape(&meta.title), escape(&meta.description));
+    let (title, description, site) = (
+        escape(&meta.title),
+        escape(&meta.description),
+        escape(&meta.site),
+    );
     format!(
         "<title>{title}</title>\n\
          <meta name=\"description\" content=\"{description}\">\n\
          <link rel=\"canonical\" href=\"{url}\">\n\
          <meta property=\"og:type\" content=\"article\">\n\
          <meta property=\"og:locale\" content=\"zh_CN\">\n\
-         <meta property=\"og:site_name\" content=\"兰西规划 Explorer\">\n\
+         <meta property=\"og:site_name\" content=\"{site}\">\n\
          <meta property=\"og:title\" content=\"{title}\">\n\
          <meta property=\"og:description\" content=\"{description}\">\n\
          <meta property=\"og:url\" content=\"{url}\">\n\

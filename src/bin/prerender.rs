@@ -75,8 +75,27 @@ fn run() -> Result<usize, String> {
     write(&dist.join("404.html"), &not_found)?;
     write_data_and_figures(&dist, plan, &site_url, &write)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
+    write_manifest(&dist, plan)?;
     write_service_worker(&dist)?;
     Ok(routes.len())
+}
+
+/// The app manifest with the plan's names (the template in `public/` has the rest).
+fn write_manifest(dist: &Path, plan: &lanxi_explorer::core::content::Plan) -> Result<(), String> {
+    let path = dist.join("manifest.webmanifest");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let meta = &plan.meta;
+    manifest["name"] = meta.site_name.clone().into();
+    manifest["short_name"] = meta.short_title.clone().into();
+    manifest["description"] = format!(
+        "阅读、搜索、查看《{}》：全文、地方、地图、目标。",
+        meta.title
+    )
+    .into();
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The open data files (`data/`), the shared geometry and base image, and the figures' own

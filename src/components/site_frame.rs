@@ -7,12 +7,15 @@ use leptos::prelude::*;
 /// Header with the site name and the top-level navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let (name, mark) = crate::core::content::plan()
+        .map(|p| (p.meta.site_name.clone(), p.meta.site_mark.clone()))
+        .unwrap_or_default();
     view! {
         <a class="skip-link" href="#main">"跳到正文"</a>
         <header class="site-header">
             <a class="site-name" href=Route::Home.href()>
-                <span class="site-mark" aria-hidden="true">"兰西"</span>
-                <span>"兰西规划 Explorer"</span>
+                <span class="site-mark" aria-hidden="true">{mark}</span>
+                <span>{name}</span>
             </a>
             <HeaderSearch/>
             <nav aria-label="网站导航" class="site-nav">

@@ -1,7 +1,7 @@
 //! The data step of the maps: reads the source layers in `data/geo`, keeps what the maps need,
 //! simplifies county borders as a shared-border topology (so neighbours still meet), quantises
 //! to 0.001°, names the rivers the plan names by where their lines run, and writes
-//! `data/region.txt`. `make mapdata` runs it; a test fails when the committed file is stale.
+//! `content/region.txt`. `make mapdata` runs it; a test fails when the committed file is stale.
 
 use geojson::{GeoJson, GeometryValue as Value, Position};
 use plan_core::geo::mapdata::{write, Area, County, MapData, River, GRID};

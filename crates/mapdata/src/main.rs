@@ -1,12 +1,12 @@
 //! `mapdata [DATA_DIR] [OUT]`: writes the reduced map data (defaults `data/geo`,
-//! `data/region.txt`).
+//! `content/region.txt`).
 
 use plan_core::content::plan;
 
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "data/geo".into());
-    let out = args.next().unwrap_or_else(|| "data/region.txt".into());
+    let out = args.next().unwrap_or_else(|| "content/region.txt".into());
     let scope: Vec<String> = match plan() {
         Ok(plan) => plan.scope.iter().map(|u| u.adcode.clone()).collect(),
         Err(e) => {

@@ -21,17 +21,18 @@ fn scope() -> Vec<String> {
 }
 
 fn committed() -> MapData {
-    let text = std::fs::read_to_string(root().join("data/region.txt")).expect("data/region.txt");
+    let text =
+        std::fs::read_to_string(root().join("content/region.txt")).expect("content/region.txt");
     parse(&text).expect("parses")
 }
 
 #[test]
 fn the_committed_map_data_is_what_the_step_writes_now() {
     let fresh = mapdata::render(&root().join("data/geo"), &scope()).expect("the step runs");
-    let on_disk = std::fs::read_to_string(root().join("data/region.txt")).expect("file");
+    let on_disk = std::fs::read_to_string(root().join("content/region.txt")).expect("file");
     assert!(
         fresh == on_disk,
-        "data/region.txt is stale: run `make mapdata` and commit it"
+        "content/region.txt is stale: run `make mapdata` and commit it"
     );
 }
 

@@ -187,6 +187,8 @@ pub struct PageMeta {
     pub description: String,
     /// Path including the base.
     pub href: String,
+    /// The site's name (`og:site_name`).
+    pub site: String,
 }
 
 /// The first characters of a text, cut at a character boundary, with an ellipsis if cut.
@@ -207,7 +209,7 @@ fn first_text(blocks: &[Block]) -> Option<String> {
 
 /// Title and summary of a page.
 pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
-    let site = format!("{} · 兰西规划 Explorer", plan.meta.title);
+    let site = format!("{} · {}", plan.meta.title, plan.meta.site_name);
     let (title, description) = match route {
         Route::Home => (site.clone(), first_text(&plan.preamble).unwrap_or_default()),
         Route::Chapter(c) => match plan.chapter(c) {
@@ -287,6 +289,7 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
         title,
         description: excerpt(&description, 110),
         href: route.href(),
+        site: plan.meta.site_name.clone(),
     }
 }
 

@@ -40,6 +40,9 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "date" => meta.date = value,
             "search-example" => meta.search_example = value,
             "place-example" => meta.place_example = value,
+            "site-name" => meta.site_name = value,
+            "site-mark" => meta.site_mark = value,
+            "map-topics" => meta.map_topics = value,
             "period" => {
                 let (period, paragraph) = value.split_once(" | ").ok_or_else(|| {
                     syntax(place.clone(), "`@period` needs `text | paragraph-id`")
@@ -69,6 +72,7 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
         ("scope", out.meta.scope_paragraph.is_empty()),
         ("outline", out.outline.is_empty()),
         ("issuer", out.meta.issuers.is_empty()),
+        ("site-name", out.meta.site_name.is_empty()),
     ];
     if let Some((key, _)) = required.iter().find(|(_, missing)| *missing) {
         return Err(syntax(at(file, 1), format!("`@{key}` is missing")));

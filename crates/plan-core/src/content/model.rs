@@ -45,6 +45,12 @@ pub struct Meta {
     pub search_example: String,
     /// What the place picker offers as examples (old and new names, pinyin, short forms).
     pub place_example: String,
+    /// The site's name (in the header, titles and the app manifest).
+    pub site_name: String,
+    /// The two characters of the site's mark.
+    pub site_mark: String,
+    /// What the figures show, in a few words each (`范围、交通`).
+    pub map_topics: String,
 }
 
 /// A chapter (章).

@@ -66,3 +66,6 @@ pub const EMBEDDED: Sources<'static> = Sources {
     goal_scan: GOAL_SCAN_SOURCE,
     figure_elements: FIGURE_ELEMENTS_SOURCE,
 };
+
+/// How errors name the content pack (`content`, or the path of another pack).
+pub const PACK: &str = env!("LANXI_CONTENT_LABEL");

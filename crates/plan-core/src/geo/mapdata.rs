@@ -1,4 +1,4 @@
-//! The map data file (`data/region.txt`): what the maps draw, reduced by the data step
+//! The map data file (`content/region.txt`): what the maps draw, reduced by the data step
 //! (`make mapdata`) from `data/geo`. Text, one record a line: arcs of the county topology,
 //! counties as arc references, provinces, rivers and lakes as point lists. Points are
 //! delta-encoded integers on a grid of [`GRID`] × 1e-5 degree.

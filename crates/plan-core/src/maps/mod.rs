@@ -16,11 +16,8 @@ pub mod view;
 
 use super::geo::mapdata::{parse, MapData};
 
-/// `data/region.txt`, embedded for the pre-renderer.
-pub const MAP_SOURCE: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/region.txt"
-));
+/// The pack's map data (`region.txt`), embedded for the pre-renderer.
+pub const MAP_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/region.txt"));
 
 /// The map data, parsed once.
 pub fn map_data() -> Option<&'static MapData> {
