@@ -5,6 +5,7 @@ use lanxi_explorer::core::content::{
     repairs::{apply_repairs, normalise, parse_repairs},
     Block, BoxContent, Plan, RowCell,
 };
+use lanxi_explorer::core::pack;
 use std::collections::{BTreeMap, HashSet};
 
 const SOURCE: &str = include_str!("../content/source/lanzhou-xining-plan-2018.txt");
@@ -571,4 +572,94 @@ fn a_figure_row_naming_an_unknown_place_fails_with_file_and_line() {
         }
     )
     .is_ok());
+}
+
+/// The embedded pack checked with one table edited.
+fn with_table(
+    which: for<'t> fn(&'t mut pack::Tables<'static>) -> &'t mut (&'static str, &'static str),
+    edit: impl Fn(&str) -> String,
+) -> Result<(), content::ContentError> {
+    let mut tables = pack::TABLES;
+    let slot = which(&mut tables);
+    let edited: &'static str = Box::leak(edit(slot.1).into_boxed_str());
+    *slot = (slot.0, edited);
+    pack::check_with(&plan(), &tables)
+}
+
+/// The 1-based line of the first line of `text` holding `needle`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map_or(0, |i| i + 1)
+}
+
+#[test]
+fn the_whole_pack_passes_its_checks() {
+    assert_eq!(pack::check(), Ok(()));
+}
+
+#[test]
+fn a_bad_id_or_a_missing_column_in_any_table_fails_with_file_and_line() {
+    let places = pack::TABLES.places.1;
+    let line = line_of(places, "城关区");
+    let error = with_table(
+        |t| &mut t.places,
+        |t| {
+            t.replacen(
+                "城关区\t\t\tchengguan\t620100",
+                "城关区\t\t\tchengguan\t629900",
+                1,
+            )
+        },
+    )
+    .expect_err("an unknown parent");
+    assert_eq!(
+        error.to_string(),
+        format!("content/places.tsv:{line}: unknown place reference `629900`")
+    );
+
+    let projects = pack::TABLES.projects.1;
+    let line = line_of(projects, "town-gaolan");
+    let error = with_table(
+        |t| &mut t.projects,
+        |t| {
+            t.replacen(
+                "town-gaolan\t皋兰县\ttown\tbox1-gansu",
+                "town-gaolan\t皋兰县\ttown\tbox1-nowhere",
+                1,
+            )
+        },
+    )
+    .expect_err("an unknown source");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "content/projects.tsv:{line}: unknown paragraph or box entry reference `box1-nowhere`"
+        )
+    );
+    let error = with_table(
+        |t| &mut t.projects,
+        |t| t.replacen("town-gaolan\t皋兰县\ttown\t", "town-gaolan\t皋兰县\t", 1),
+    )
+    .expect_err("a missing column");
+    assert_eq!(
+        error.to_string(),
+        format!("content/projects.tsv:{line}: 8 columns, expected 9")
+    );
+
+    let roles = pack::TABLES.roles.1;
+    let line = line_of(roles, "都市圈");
+    let error = with_table(|t| &mut t.roles, |t| t.replacen("c3s3p4", "c3s3p40", 1))
+        .expect_err("an unknown paragraph");
+    assert_eq!(
+        error.to_string(),
+        format!("content/roles.tsv:{line}: unknown paragraph reference `c3s3p40`")
+    );
+
+    let error = with_table(|t| &mut t.terms, |t| t.replacen("\t高速铁路\t", "\t\t", 1))
+        .expect_err("an empty column");
+    assert_eq!(
+        error.to_string(),
+        "content/search-terms.tsv:2: every column needs a value"
+    );
 }

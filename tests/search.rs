@@ -288,7 +288,11 @@ fn a_query_with_no_hit_gets_suggestions_that_do_occur() {
 #[test]
 fn a_malformed_search_terms_row_is_reported_with_its_line() {
     use lanxi_explorer::core::search::terms::parse_terms;
-    let error = parse_terms("typed\talso\treason\n高铁\t高速铁路\n").err();
+    let error = parse_terms(
+        "content/search-terms.tsv",
+        "typed\talso\treason\n高铁\t高速铁路\n",
+    )
+    .err();
     assert_eq!(
         error.map(|e| e.to_string().starts_with("content/search-terms.tsv:2:")),
         Some(true)

@@ -7,6 +7,7 @@ pub mod geo;
 pub mod html;
 pub mod input;
 pub mod maps;
+pub mod pack;
 pub mod place_reasons;
 pub mod place_report;
 pub mod places;

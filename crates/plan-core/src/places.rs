@@ -1,6 +1,9 @@
 //! The gazetteer (`content/places.tsv`): provinces, prefectures and county-level units with the
 //! name forms people type — full, short, the plan's 2018 name, pinyin without tones.
 
+use super::content::tsv::{at, rows, syntax};
+use super::content::ContentError;
+
 /// How high a place stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -71,15 +74,8 @@ impl Place {
     }
 }
 
-/// A malformed row of the gazetteer.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("content/places.tsv:{line}: {message}")]
-pub struct PlacesError {
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
+/// How errors name the gazetteer.
+pub const PLACES_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/places.tsv");
 
 /// `content/places.tsv`, embedded.
 #[cfg(not(target_arch = "wasm32"))]
@@ -97,21 +93,16 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// Parses the gazetteer.
-pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
+/// The gazetteer's columns.
+const PLACES_HEADER: [&str; 9] = [
+    "id", "level", "name", "short", "old", "pinyin", "parent", "except", "note",
+];
+
+/// Parses the gazetteer (`file` names it in errors).
+pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, ContentError> {
     let mut out = Vec::new();
-    for (index, row) in text.lines().enumerate().skip(1) {
-        if row.trim().is_empty() {
-            continue;
-        }
-        let error = |message: String| PlacesError {
-            line: index + 1,
-            message,
-        };
-        let c: Vec<&str> = row.split('\t').collect();
-        if c.len() != 9 {
-            return Err(error(format!("{} columns, expected 9", c.len())));
-        }
+    for (line, c) in rows(file, text, &PLACES_HEADER)? {
+        let error = |message: String| syntax(at(file, line), message);
         let level = match c[1] {
             "province" => Level::Province,
             "prefecture" => Level::Prefecture,
@@ -157,11 +148,11 @@ pub fn parse_places(text: &str) -> Result<Vec<Place>, PlacesError> {
 }
 
 /// The embedded gazetteer, parsed once.
-pub fn places() -> Result<&'static [Place], &'static PlacesError> {
-    static PLACES: std::sync::OnceLock<Result<Vec<Place>, PlacesError>> =
+pub fn places() -> Result<&'static [Place], &'static ContentError> {
+    static PLACES: std::sync::OnceLock<Result<Vec<Place>, ContentError>> =
         std::sync::OnceLock::new();
     PLACES
-        .get_or_init(|| parse_places(PLACES_SOURCE))
+        .get_or_init(|| parse_places(PLACES_FILE, PLACES_SOURCE))
         .as_ref()
         .map(Vec::as_slice)
 }

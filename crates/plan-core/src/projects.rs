@@ -3,6 +3,9 @@
 //! matching the gazetteer against the project's own words; the file records only the hand
 //! corrections (`add`, `remove`), the ends outside the region, and why a project has no place.
 
+use super::content::tsv::{at, rows, syntax};
+use super::content::ContentError;
+
 use super::content::Plan;
 use super::places::{mentions, place, Place};
 
@@ -147,15 +150,8 @@ pub struct Resolved<'a> {
     pub places: Vec<(&'a Place, Tie)>,
 }
 
-/// A malformed row of the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("content/projects.tsv:{line}: {message}")]
-pub struct ProjectsError {
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
+/// How errors name the catalogue.
+pub const PROJECTS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/projects.tsv");
 
 /// `content/projects.tsv`, embedded.
 pub const PROJECTS_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/projects.tsv"));
@@ -167,23 +163,16 @@ fn list(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// Parses the catalogue.
-pub fn parse_projects(text: &str) -> Result<Vec<Project>, ProjectsError> {
+/// The catalogue's columns.
+const PROJECTS_HEADER: [&str; 9] = [
+    "id", "name", "kind", "source", "quote", "add", "remove", "external", "note",
+];
+
+/// Parses the catalogue (`file` names it in errors).
+pub fn parse_projects(file: &str, text: &str) -> Result<Vec<Project>, ContentError> {
     let mut out: Vec<Project> = Vec::new();
-    for (index, row) in text
-        .lines()
-        .enumerate()
-        .skip(1)
-        .filter(|(_, r)| !r.trim().is_empty())
-    {
-        let error = |message: String| ProjectsError {
-            line: index + 1,
-            message,
-        };
-        let c: Vec<&str> = row.split('\t').collect();
-        if c.len() != 9 {
-            return Err(error(format!("{} columns, expected 9", c.len())));
-        }
+    for (line, c) in rows(file, text, &PROJECTS_HEADER)? {
+        let error = |message: String| syntax(at(file, line), message);
         let kind =
             ProjectKind::from_id(c[2]).ok_or_else(|| error(format!("unknown kind `{}`", c[2])))?;
         if out.iter().any(|p| p.id == c[0]) {
@@ -233,11 +222,11 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
 }
 
 /// The embedded catalogue, parsed once.
-pub fn projects() -> Result<&'static [Project], &'static ProjectsError> {
-    static PROJECTS: std::sync::OnceLock<Result<Vec<Project>, ProjectsError>> =
+pub fn projects() -> Result<&'static [Project], &'static ContentError> {
+    static PROJECTS: std::sync::OnceLock<Result<Vec<Project>, ContentError>> =
         std::sync::OnceLock::new();
     PROJECTS
-        .get_or_init(|| parse_projects(PROJECTS_SOURCE))
+        .get_or_init(|| parse_projects(PROJECTS_FILE, PROJECTS_SOURCE))
         .as_ref()
         .map(Vec::as_slice)
 }

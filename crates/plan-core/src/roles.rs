@@ -2,6 +2,9 @@
 //! 兰西城镇发展带, the two 都市圈, the 节点城市, each quoted from its paragraph; and the
 //! 新生中小城市 of box 1, taken from the catalogue.
 
+use super::content::tsv::rows;
+use super::content::ContentError;
+
 use super::places::{prefecture_of, Place};
 use super::projects::{Project, ProjectKind};
 
@@ -23,30 +26,25 @@ pub struct Role {
 /// `content/roles.tsv`, embedded.
 pub const ROLES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/roles.tsv"));
 
-/// Parses the roles table; a malformed row is reported by line.
-pub fn parse_roles(text: &str) -> Result<Vec<Role>, String> {
-    text.lines()
-        .enumerate()
-        .skip(1)
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, line)| {
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() != 5 {
-                return Err(format!(
-                    "content/roles.tsv:{}: {} columns, expected 5",
-                    i + 1,
-                    c.len()
-                ));
-            }
-            Ok(Role {
-                name: c[0].into(),
-                source: c[1].into(),
-                quote: c[2].into(),
-                members: c[3].split('|').map(str::to_string).collect(),
-                note: c[4].into(),
-            })
-        })
-        .collect()
+/// How errors name the roles table.
+pub const ROLES_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/roles.tsv");
+
+/// Parses the roles table (`file` names it in errors).
+pub fn parse_roles(file: &str, text: &str) -> Result<Vec<Role>, ContentError> {
+    Ok(rows(
+        file,
+        text,
+        &["role", "paragraph", "quote", "members", "note"],
+    )?
+    .into_iter()
+    .map(|(_, c)| Role {
+        name: c[0].into(),
+        source: c[1].into(),
+        quote: c[2].into(),
+        members: c[3].split('|').map(str::to_string).collect(),
+        note: c[4].into(),
+    })
+    .collect())
 }
 
 /// A place's roles: its own, those of its prefecture (said so), those of its seat or
@@ -99,10 +97,10 @@ pub fn roles_of(
 }
 
 /// The embedded roles table, parsed once.
-pub fn roles() -> Result<&'static [Role], &'static String> {
-    static ROLES: std::sync::OnceLock<Result<Vec<Role>, String>> = std::sync::OnceLock::new();
+pub fn roles() -> Result<&'static [Role], &'static ContentError> {
+    static ROLES: std::sync::OnceLock<Result<Vec<Role>, ContentError>> = std::sync::OnceLock::new();
     ROLES
-        .get_or_init(|| parse_roles(ROLES_SOURCE))
+        .get_or_init(|| parse_roles(ROLES_FILE, ROLES_SOURCE))
         .as_ref()
         .map(Vec::as_slice)
 }

@@ -183,7 +183,7 @@ pub fn validate_figure_elements(table: &FigureElements, plan: &Plan) -> Result<(
                 id: e.figure.to_string(),
             });
         }
-        if !e.source.is_empty() && plan.locate(&e.source).is_none() {
+        if !e.source.is_empty() && plan.unit_text(&e.source).is_none() {
             return Err(ContentError::UnknownReference {
                 at: e.at.clone(),
                 kind: "paragraph or box entry",

@@ -3,6 +3,9 @@
 //! plan's words too and says so ("也搜索了 高速铁路"); a row whose plan words do not occur
 //! in the text is an error.
 
+use crate::content::tsv::{at, rows, syntax};
+use crate::content::ContentError;
+
 /// One row: what people type, the plan's words to look for as well, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchTerm {
@@ -14,15 +17,8 @@ pub struct SearchTerm {
     pub reason: String,
 }
 
-/// A malformed row of the table.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("content/search-terms.tsv:{line}: {message}")]
-pub struct TermsError {
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
+/// How errors name the table.
+pub const TERMS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/search-terms.tsv");
 
 /// `content/search-terms.tsv`, embedded.
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,26 +29,12 @@ pub const TERMS_SOURCE: &str =
 #[cfg(target_arch = "wasm32")]
 pub const TERMS_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/search-terms-browser.tsv"));
 
-/// Parses the table: three columns, none empty.
-pub fn parse_terms(text: &str) -> Result<Vec<SearchTerm>, TermsError> {
+/// Parses the table: three columns, none empty (`file` names it in errors).
+pub fn parse_terms(file: &str, text: &str) -> Result<Vec<SearchTerm>, ContentError> {
     let mut out = Vec::new();
-    for (index, row) in text.lines().enumerate().skip(1) {
-        if row.trim().is_empty() {
-            continue;
-        }
-        let error = |message: &str| TermsError {
-            line: index + 1,
-            message: message.into(),
-        };
-        let c: Vec<&str> = row.split('\t').collect();
-        if c.len() != 3 {
-            return Err(error(&format!(
-                "{} columns, expected 3 (typed, also, reason)",
-                c.len()
-            )));
-        }
+    for (line, c) in rows(file, text, &["typed", "also", "reason"])? {
         if c.iter().any(|cell| cell.trim().is_empty()) {
-            return Err(error("every column needs a value"));
+            return Err(syntax(at(file, line), "every column needs a value"));
         }
         out.push(SearchTerm {
             typed: c[0].into(),
@@ -64,11 +46,11 @@ pub fn parse_terms(text: &str) -> Result<Vec<SearchTerm>, TermsError> {
 }
 
 /// The embedded table, parsed once.
-pub fn search_terms() -> Result<&'static [SearchTerm], &'static TermsError> {
-    static TERMS: std::sync::OnceLock<Result<Vec<SearchTerm>, TermsError>> =
+pub fn search_terms() -> Result<&'static [SearchTerm], &'static ContentError> {
+    static TERMS: std::sync::OnceLock<Result<Vec<SearchTerm>, ContentError>> =
         std::sync::OnceLock::new();
     TERMS
-        .get_or_init(|| parse_terms(TERMS_SOURCE))
+        .get_or_init(|| parse_terms(TERMS_FILE, TERMS_SOURCE))
         .as_ref()
         .map(Vec::as_slice)
 }

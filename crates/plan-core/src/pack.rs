@@ -1,0 +1,117 @@
+//! The content pack as a whole: every file loaded and the references between them checked,
+//! each failure naming its file and line. `build.rs` runs [`check`] on the pack the build
+//! embeds, so a site is never built from a pack that is wrong.
+
+use super::content::tsv::rows;
+use super::content::{build_plan, ContentError, Place as At, Plan, EMBEDDED};
+use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
+use super::projects::{parse_projects, PROJECTS_FILE, PROJECTS_SOURCE};
+use super::roles::{parse_roles, ROLES_FILE, ROLES_SOURCE};
+use super::search::terms::{parse_terms, TERMS_FILE, TERMS_SOURCE};
+
+/// The embedded pack's files by name and text, for checks with other sources in tests.
+#[derive(Debug, Clone, Copy)]
+pub struct Tables<'a> {
+    /// `places.tsv`.
+    pub places: (&'a str, &'a str),
+    /// `projects.tsv`.
+    pub projects: (&'a str, &'a str),
+    /// `roles.tsv`.
+    pub roles: (&'a str, &'a str),
+    /// `search-terms.tsv`.
+    pub terms: (&'a str, &'a str),
+}
+
+/// The tables this build embeds.
+pub const TABLES: Tables<'static> = Tables {
+    places: (PLACES_FILE, PLACES_SOURCE),
+    projects: (PROJECTS_FILE, PROJECTS_SOURCE),
+    roles: (ROLES_FILE, ROLES_SOURCE),
+    terms: (TERMS_FILE, TERMS_SOURCE),
+};
+
+/// The line of each data row of a table, in order (the parsers keep the same order).
+fn lines(file: &str, text: &str) -> Vec<usize> {
+    let header: Vec<&str> = text.lines().next().unwrap_or("").split('\t').collect();
+    rows(file, text, &header)
+        .map(|r| r.into_iter().map(|(line, _)| line).collect())
+        .unwrap_or_default()
+}
+
+fn unknown(file: &str, line: usize, kind: &'static str, id: &str) -> ContentError {
+    ContentError::UnknownReference {
+        at: At {
+            file: file.to_string(),
+            line,
+        },
+        kind,
+        id: id.to_string(),
+    }
+}
+
+/// Every place a row names exists; every id is used once.
+fn check_places(file: &str, text: &str, places: &[Place]) -> Result<(), ContentError> {
+    for (place, line) in places.iter().zip(lines(file, text)) {
+        if places.iter().filter(|p| p.adcode == place.adcode).count() > 1 {
+            return Err(super::content::tsv::syntax(
+                super::content::tsv::at(file, line),
+                format!("duplicate id `{}`", place.adcode),
+            ));
+        }
+        if let Some(id) = place
+            .parents
+            .iter()
+            .find(|id| !places.iter().any(|p| p.adcode == **id))
+        {
+            return Err(unknown(file, line, "place", id));
+        }
+    }
+    Ok(())
+}
+
+/// Checks the pack: the plan (its text, metadata, goals and figure table), then the
+/// gazetteer, catalogue, roles and search terms against it and each other.
+pub fn check_with(plan: &Plan, tables: &Tables<'_>) -> Result<(), ContentError> {
+    let (file, text) = tables.places;
+    let places = parse_places(file, text)?;
+    check_places(file, text, &places)?;
+    let known_place = |id: &str| places.iter().any(|p| p.adcode == id);
+    let (file, text) = tables.projects;
+    let projects = parse_projects(file, text)?;
+    for (project, line) in projects.iter().zip(lines(file, text)) {
+        if plan.unit_text(&project.source).is_none() {
+            return Err(unknown(
+                file,
+                line,
+                "paragraph or box entry",
+                &project.source,
+            ));
+        }
+        if let Some(id) = project
+            .add
+            .iter()
+            .chain(&project.remove)
+            .find(|id| !known_place(id))
+        {
+            return Err(unknown(file, line, "place", id));
+        }
+    }
+    let (file, text) = tables.roles;
+    let roles = parse_roles(file, text)?;
+    for (role, line) in roles.iter().zip(lines(file, text)) {
+        if plan.paragraph(&role.source).is_none() {
+            return Err(unknown(file, line, "paragraph", &role.source));
+        }
+        if let Some(id) = role.members.iter().find(|id| !known_place(id)) {
+            return Err(unknown(file, line, "place", id));
+        }
+    }
+    let (file, text) = tables.terms;
+    parse_terms(file, text)?;
+    Ok(())
+}
+
+/// Checks the embedded pack.
+pub fn check() -> Result<(), ContentError> {
+    check_with(&build_plan(&EMBEDDED)?, &TABLES)
+}
