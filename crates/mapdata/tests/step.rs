@@ -20,6 +20,12 @@ fn scope() -> Vec<String> {
         .collect()
 }
 
+fn names() -> mapdata::MapNames {
+    let text =
+        std::fs::read_to_string(root().join("content/map-names.tsv")).expect("map-names.tsv");
+    mapdata::parse_names("content/map-names.tsv", &text).expect("parses")
+}
+
 fn committed() -> MapData {
     let text =
         std::fs::read_to_string(root().join("content/region.txt")).expect("content/region.txt");
@@ -28,7 +34,8 @@ fn committed() -> MapData {
 
 #[test]
 fn the_committed_map_data_is_what_the_step_writes_now() {
-    let fresh = mapdata::render(&root().join("data/geo"), &scope()).expect("the step runs");
+    let fresh =
+        mapdata::render(&root().join("data/geo"), &scope(), &names()).expect("the step runs");
     let on_disk = std::fs::read_to_string(root().join("content/region.txt")).expect("file");
     assert!(
         fresh == on_disk,

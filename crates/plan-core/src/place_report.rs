@@ -185,7 +185,7 @@ pub fn report<'a>(
         place,
         prefectures: cities,
         within,
-        roles: roles_of(place, places, roles, projects),
+        roles: roles_of(plan, place, places, roles, projects),
         projects: group(own),
         inherited: group(inherited),
         passages,

@@ -3,7 +3,7 @@
 //! 新生中小城市 of box 1, taken from the catalogue.
 
 use super::content::tsv::rows;
-use super::content::ContentError;
+use super::content::{ContentError, Plan};
 
 use super::places::{prefecture_of, Place};
 use super::projects::{Project, ProjectKind};
@@ -50,6 +50,7 @@ pub fn parse_roles(file: &str, text: &str) -> Result<Vec<Role>, ContentError> {
 /// A place's roles: its own, those of its prefecture (said so), those of its seat or
 /// counties (for a prefecture, said so), plus box 1.
 pub fn roles_of(
+    plan: &Plan,
     place: &Place,
     places: &[Place],
     roles: &[Role],
@@ -87,13 +88,26 @@ pub fn roles_of(
         let named = place.chinese_names().iter().any(|n| *n == town.quote);
         if named {
             out.push((
-                "新生中小城市（专栏 1）".into(),
+                format!(
+                    "{}（{}）",
+                    ProjectKind::Town.label(),
+                    box_label(plan, &town.source)
+                ),
                 town.source.clone(),
                 town.quote.clone(),
             ));
         }
     }
     out
+}
+
+/// `专栏 N` for the box an entry stands in (the words of the plan's own box heading).
+fn box_label(plan: &Plan, entry: &str) -> String {
+    plan.boxes()
+        .into_iter()
+        .find(|b| b.id == entry || b.entries().iter().any(|e| e.id == entry))
+        .map(|b| format!("专栏 {}", b.number))
+        .unwrap_or_default()
 }
 
 /// The embedded roles table, parsed once.

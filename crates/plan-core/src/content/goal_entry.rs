@@ -37,7 +37,7 @@ pub struct GoalEntry {
     pub paragraph: String,
     /// Its exact words there.
     pub quote: String,
-    /// What it is about (`湟水河出省断面`).
+    /// What it is about (a river's section at the provincial border, say).
     pub subject: String,
     /// What is measured or promised (`III 类水质达标率`).
     pub metric: String,

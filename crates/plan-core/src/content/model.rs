@@ -147,7 +147,7 @@ pub struct ScopeUnit {
     pub adcode_2018: String,
     /// Its prefecture, by name.
     pub prefecture: String,
-    /// 甘肃省 or 青海省.
+    /// Its province, by name.
     pub province: String,
     /// The words of the scope paragraph that bring it in (a whole prefecture, or its own name).
     pub named_as: String,

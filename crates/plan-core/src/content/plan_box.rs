@@ -42,7 +42,7 @@ impl PlanBox {
 pub struct BoxEntry<'a> {
     /// Its id.
     pub id: &'a str,
-    /// The group's name or the row's label it stands under, if any (`甘肃省`, `铁路`).
+    /// The group's name or the row's label it stands under, if any (a province, a kind of project).
     pub under: Option<&'a str>,
     /// Its bold lead, if any.
     pub lead: Option<&'a str>,
@@ -125,7 +125,7 @@ pub enum BoxContent {
 pub struct BoxGroup {
     /// `box<number>-<group>`.
     pub id: String,
-    /// `甘肃省`.
+    /// The group's name (a province, say).
     pub name: String,
     /// The places, as the plan lists them.
     pub text: String,
@@ -156,7 +156,7 @@ pub enum RowCell {
 pub struct BoxItem {
     /// `box<number>-<n>`, or `box<number>-<row><n>` in a table row.
     pub id: String,
-    /// `环青海湖地区生态保护与环境综合治理工程。`
+    /// The item's whole text, lead included.
     pub lead: Option<String>,
     /// The rest of the item.
     pub body: String,

@@ -39,7 +39,7 @@ pub struct Area {
 /// A river line; named where the plan names it and the line runs where that river runs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct River {
-    /// `黄河`, or empty.
+    /// The river's name where the plan names it, or empty.
     pub name: String,
     /// Its points.
     pub points: Vec<Pt>,

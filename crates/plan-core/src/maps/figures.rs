@@ -52,7 +52,7 @@ pub enum FigureError {
     },
 }
 
-/// The shortest name of a place (`临夏` for 临夏回族自治州).
+/// The shortest name of a place (a prefecture's short form rather than its full name).
 fn short_name(place: &Place) -> &str {
     place
         .short

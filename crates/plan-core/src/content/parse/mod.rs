@@ -4,7 +4,7 @@
 //! `@chapter c<n> 第一章 <heading>`, `@section c<n>s<n> 第一节 <heading>`, `@p <id>`,
 //! `@lead 区位优势明显。` (the bold lead), then the text lines of the paragraph;
 //! `@box box<n> 专栏 <n> …` … `@end` holding `@item`, `@group` or `@row` blocks;
-//! `@figure fig1 图 1 …`. Lines starting with `#` are comments.
+//! `@figure fig<n> 图 <n> …`. Lines starting with `#` are comments.
 
 mod boxes;
 mod outline;
