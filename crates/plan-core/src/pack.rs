@@ -3,7 +3,7 @@
 //! embeds, so a site is never built from a pack that is wrong.
 
 use super::content::tsv::rows;
-use super::content::{build_plan, ContentError, Place as At, Plan, EMBEDDED};
+use super::content::{build_plan, ContentError, Location, Plan, EMBEDDED};
 use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
 use super::projects::{parse_projects, PROJECTS_FILE, PROJECTS_SOURCE};
 use super::roles::{parse_roles, ROLES_FILE, ROLES_SOURCE};
@@ -40,7 +40,7 @@ fn lines(file: &str, text: &str) -> Vec<usize> {
 
 fn unknown(file: &str, line: usize, kind: &'static str, id: &str) -> ContentError {
     ContentError::UnknownReference {
-        at: At {
+        at: Location {
             file: file.to_string(),
             line,
         },

@@ -2,14 +2,14 @@
 
 /// A place in a content source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Place {
+pub struct Location {
     /// Path as given to the parser (`content/plan/03.txt`).
     pub file: String,
     /// 1-based line.
     pub line: usize,
 }
 
-impl std::fmt::Display for Place {
+impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}", self.file, self.line)
     }
@@ -22,7 +22,7 @@ pub enum ContentError {
     #[error("{at}: {message}")]
     Syntax {
         /// Where.
-        at: Place,
+        at: Location,
         /// What is wrong, in words.
         message: String,
     },
@@ -30,17 +30,17 @@ pub enum ContentError {
     #[error("{at}: duplicate id `{id}` (first used at {first})")]
     DuplicateId {
         /// Where the second use is.
-        at: Place,
+        at: Location,
         /// The id.
         id: String,
         /// Where the first use is.
-        first: Place,
+        first: Location,
     },
     /// A chapter or section is missing from the numbering or the outline.
     #[error("{at}: missing {what}")]
     Missing {
         /// Where it was expected.
-        at: Place,
+        at: Location,
         /// What is missing (`第二节 of 第三章`).
         what: String,
     },
@@ -48,7 +48,7 @@ pub enum ContentError {
     #[error("{at}: unknown {kind} reference `{id}`")]
     UnknownReference {
         /// Where the reference is.
-        at: Place,
+        at: Location,
         /// paragraph, figure, box.
         kind: &'static str,
         /// The id referred to.
@@ -58,7 +58,7 @@ pub enum ContentError {
     #[error("{at}: {message}")]
     Text {
         /// Where.
-        at: Place,
+        at: Location,
         /// What is wrong with the text.
         message: String,
     },

@@ -3,7 +3,7 @@
 //! and the places outside the counties that lines lead to. The maps interpret these rows;
 //! no figure's content is written in code. The format is in `content/FORMAT.md`.
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 use super::model::Plan;
 use super::tsv::{at, rows, syntax};
 
@@ -63,7 +63,7 @@ pub struct FigureElement {
     /// Whether it is drawn as a sketch (示意).
     pub schematic: bool,
     /// Where the row stands.
-    pub at: Place,
+    pub at: Location,
 }
 
 /// A place outside the counties that a line may lead to.

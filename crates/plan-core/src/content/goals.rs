@@ -2,13 +2,13 @@
 //! and every quantified or dated target, each quoted from its paragraph; and the scan table
 //! (`content/goal-scan.tsv`) that accounts for every year and percentage in the text.
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 pub use super::goal_entry::{GoalEntry, GoalKind, ScanVerdict};
 use super::tsv::rows;
 
 fn syntax(file: &str, line: usize, message: String) -> ContentError {
     ContentError::Syntax {
-        at: Place {
+        at: Location {
             file: file.into(),
             line,
         },
@@ -17,7 +17,7 @@ fn syntax(file: &str, line: usize, message: String) -> ContentError {
 }
 
 /// Parses `goals.tsv`, each entry with its place.
-pub fn parse_goals(file: &str, text: &str) -> Result<Vec<(GoalEntry, Place)>, ContentError> {
+pub fn parse_goals(file: &str, text: &str) -> Result<Vec<(GoalEntry, Location)>, ContentError> {
     let header = [
         "id",
         "kind",
@@ -78,7 +78,7 @@ pub fn parse_goals(file: &str, text: &str) -> Result<Vec<(GoalEntry, Place)>, Co
             };
             Ok((
                 entry,
-                Place {
+                Location {
                     file: file.into(),
                     line,
                 },
@@ -88,7 +88,7 @@ pub fn parse_goals(file: &str, text: &str) -> Result<Vec<(GoalEntry, Place)>, Co
 }
 
 /// Parses `goal-scan.tsv`, each verdict with its place.
-pub fn parse_scan(file: &str, text: &str) -> Result<Vec<(ScanVerdict, Place)>, ContentError> {
+pub fn parse_scan(file: &str, text: &str) -> Result<Vec<(ScanVerdict, Location)>, ContentError> {
     rows(file, text, &["paragraph", "match", "verdict", "reason"])?
         .into_iter()
         .map(|(line, c)| {
@@ -100,7 +100,7 @@ pub fn parse_scan(file: &str, text: &str) -> Result<Vec<(ScanVerdict, Place)>, C
             };
             Ok((
                 verdict,
-                Place {
+                Location {
                     file: file.into(),
                     line,
                 },

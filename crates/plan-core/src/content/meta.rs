@@ -1,6 +1,6 @@
 //! Parser for the plan's metadata sources: `content/meta.txt`, `scope.tsv`, `headline-figures.tsv`.
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 use super::model::{HeadlineFigure, Meta, ScopeUnit};
 use super::tsv::{at, rows, syntax};
 
@@ -12,7 +12,7 @@ pub struct MetaSource {
     /// Sections per chapter, as the printed table of contents has them.
     pub outline: Vec<u8>,
     /// Where a reference to a paragraph was made: (paragraph id, place).
-    pub references: Vec<(String, Place)>,
+    pub references: Vec<(String, Location)>,
 }
 
 /// Parses `meta.txt`: `@key value` lines.
@@ -117,7 +117,7 @@ pub fn parse_scope(file: &str, text: &str) -> Result<Vec<ScopeUnit>, ContentErro
 pub fn parse_headline_figures(
     file: &str,
     text: &str,
-) -> Result<Vec<(HeadlineFigure, Place)>, ContentError> {
+) -> Result<Vec<(HeadlineFigure, Location)>, ContentError> {
     let header = [
         "key",
         "label",

@@ -17,7 +17,7 @@ pub mod sources;
 pub mod tsv;
 pub mod validate;
 
-pub use error::{ContentError, Place};
+pub use error::{ContentError, Location};
 pub use goals::{GoalEntry, GoalKind, ScanVerdict};
 pub use model::*;
 
@@ -27,14 +27,14 @@ pub use sources::*;
 
 /// What parsing found besides the plan, for the validation that follows.
 struct Parsed {
-    places: Vec<(String, Place)>,
+    places: Vec<(String, Location)>,
     meta: meta::MetaSource,
-    headline_figures: Vec<(HeadlineFigure, Place)>,
-    goals: Vec<(GoalEntry, Place)>,
-    scan: Vec<(ScanVerdict, Place)>,
+    headline_figures: Vec<(HeadlineFigure, Location)>,
+    goals: Vec<(GoalEntry, Location)>,
+    scan: Vec<(ScanVerdict, Location)>,
     meta_file: String,
     scope_file: String,
-    end: Place,
+    end: Location,
 }
 
 /// Parses the sources into a plan, without the cross-checks of [`validate_plan`].
@@ -64,7 +64,7 @@ fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
         scope,
         headline_figures: headline_figures.iter().map(|(f, _)| f.clone()).collect(),
     };
-    let end = Place {
+    let end = Location {
         file: plan_sources
             .last()
             .map(|(n, _)| n.to_string())
@@ -89,7 +89,7 @@ fn parse_plan(sources: &Sources<'_>) -> Result<(Plan, Parsed), ContentError> {
 
 /// The checks across sources: outline complete, text clean, references resolve.
 fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
-    let meta_place = Place {
+    let meta_place = Location {
         file: parsed.meta_file.clone(),
         line: 1,
     };
@@ -116,7 +116,7 @@ fn validate_plan(plan: &Plan, parsed: &Parsed) -> Result<(), ContentError> {
         .unwrap_or_default();
     for (index, unit) in plan.scope.iter().enumerate() {
         if !scope_text.contains(&unit.named_as) {
-            let at = Place {
+            let at = Location {
                 file: parsed.scope_file.clone(),
                 line: index + 2,
             };

@@ -123,6 +123,6 @@ pub fn apply_repairs(source: &str, repairs: &[Repair]) -> Result<String, RepairE
 }
 
 /// Removes all whitespace: the comparison is of characters, not of layout.
-pub fn normalise(text: &str) -> String {
+pub fn without_whitespace(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }

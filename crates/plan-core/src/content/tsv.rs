@@ -1,18 +1,18 @@
 //! The one reader of the content's tab-separated tables: a header that must match, then rows
 //! of exactly as many cells, each with its line number for errors.
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 
 /// A place in a content file.
-pub(crate) fn at(file: &str, line: usize) -> Place {
-    Place {
+pub(crate) fn at(file: &str, line: usize) -> Location {
+    Location {
         file: file.to_string(),
         line,
     }
 }
 
 /// A syntax error at a place.
-pub(crate) fn syntax(place: Place, message: impl Into<String>) -> ContentError {
+pub(crate) fn syntax(place: Location, message: impl Into<String>) -> ContentError {
     ContentError::Syntax {
         at: place,
         message: message.into(),

@@ -1,7 +1,7 @@
 //! Checks on the parsed plan that the format alone cannot make: the outline is complete,
 //! references resolve, and no text carries an extraction artifact or stops mid-sentence.
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 use super::model::{Block, BoxContent, Plan, RowCell};
 
 /// Marks that must never reach a reader: they are leftovers of the PDF extraction.
@@ -17,7 +17,7 @@ const ARTIFACTS: [(&str, &str); 6] = [
 /// Characters a paragraph may end with; anything else means it was cut at a page break.
 const SENTENCE_ENDS: [char; 6] = ['。', '；', '：', '！', '？', '”'];
 
-fn text_error(place: &Place, message: String) -> ContentError {
+fn text_error(place: &Location, message: String) -> ContentError {
     ContentError::Text {
         at: place.clone(),
         message,
@@ -25,7 +25,7 @@ fn text_error(place: &Place, message: String) -> ContentError {
 }
 
 /// Checks one run of text; `whole` says it must end a sentence.
-pub fn check_text(id: &str, text: &str, whole: bool, place: &Place) -> Result<(), ContentError> {
+pub fn check_text(id: &str, text: &str, whole: bool, place: &Location) -> Result<(), ContentError> {
     if let Some((_, what)) = ARTIFACTS.iter().find(|(mark, _)| text.contains(mark)) {
         return Err(text_error(
             place,
@@ -51,13 +51,13 @@ pub fn check_text(id: &str, text: &str, whole: bool, place: &Place) -> Result<()
     Ok(())
 }
 
-fn place_of<'a>(places: &'a [(String, Place)], id: &str) -> Option<&'a Place> {
+fn place_of<'a>(places: &'a [(String, Location)], id: &str) -> Option<&'a Location> {
     places.iter().find(|(known, _)| known == id).map(|(_, p)| p)
 }
 
 /// Validates every block's text.
-pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), ContentError> {
-    let unknown = Place {
+pub fn check_blocks(blocks: &[Block], places: &[(String, Location)]) -> Result<(), ContentError> {
+    let unknown = Location {
         file: "content/plan".into(),
         line: 0,
     };
@@ -124,8 +124,8 @@ pub fn check_blocks(blocks: &[Block], places: &[(String, Place)]) -> Result<(), 
 pub fn check_outline(
     plan: &Plan,
     outline: &[u8],
-    meta_place: &Place,
-    end: &Place,
+    meta_place: &Location,
+    end: &Location,
 ) -> Result<(), ContentError> {
     if plan.chapters.len() < outline.len() {
         return Err(ContentError::Missing {

@@ -8,16 +8,16 @@ pub use super::canvas::Element;
 use super::legend::legend;
 use super::svg::{centroid, place_labels, projection, Counts, Label, WIDTH};
 use crate::content::figure_elements::{FigureElement, FigureElements, Shape};
-use crate::content::{figure_elements, ContentError, Place as At, Plan};
+use crate::content::{figure_elements, ContentError, Location, Plan};
 use crate::geo::mapdata::{County, MapData};
 use crate::html::escape;
 use crate::places::{Level, Place};
 use crate::projects::{resolve, Project};
 use std::fmt::Write;
 
-/// A rendered figure.
+/// A figure drawn as a map (the caption is the content's `Figure`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
+pub struct FigureMap {
     /// Its number.
     pub number: u8,
     /// The `<svg>`.
@@ -46,7 +46,7 @@ pub enum FigureError {
     #[error("{at}: unknown place `{key}` (a county's adcode, or the name of an `end` row)")]
     UnknownPlace {
         /// The row.
-        at: At,
+        at: Location,
         /// The place as written.
         key: String,
     },
@@ -89,7 +89,7 @@ pub fn render(
     counts: &Counts,
     places: &[Place],
     projects: &[Project],
-) -> Result<Figure, FigureError> {
+) -> Result<FigureMap, FigureError> {
     let table = figure_elements().map_err(|e| FigureError::Content(e.clone()))?;
     render_from(
         n,
@@ -106,7 +106,7 @@ pub fn render(
 
 /// Figure `n` drawn from `sources`; a row naming a place that is neither a county nor an end
 /// fails with its file and line.
-pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<Figure, FigureError> {
+pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<FigureMap, FigureError> {
     let Sources {
         plan,
         table,
@@ -184,7 +184,7 @@ pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<Figure, FigureError> 
             canvas.svg
         )
     };
-    Ok(Figure {
+    Ok(FigureMap {
         number: n,
         svg: frame(&base),
         overlay: frame(""),

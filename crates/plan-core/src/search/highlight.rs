@@ -2,7 +2,7 @@
 //! own folding, merged so that overlapping or touching words make one mark per run
 //! (`AB B A` marks `AB` once, never an empty or split mark).
 
-use super::normalize::{fold, fold_query};
+use super::tokens::{fold, fold_query};
 
 /// Byte ranges of `text` to mark for `query`, sorted, disjoint and non-empty.
 pub fn highlight_ranges(text: &str, query: &str) -> Vec<(usize, usize)> {

@@ -2,21 +2,21 @@
 //! digits case-insensitively, place names also by pinyin and by their 2018 or today's name.
 //!
 //! The index is built at start-up from the content model: every searchable unit (heading,
-//! paragraph, box entry, figure caption) folded once by [`normalize`], with the map back to its
+//! paragraph, box entry, figure caption) folded once by [`tokens`], with the map back to its
 //! text. A query is folded the same way and found by substring scan, which is exact for any
 //! query and, over the plan's ~60 000 characters, fast enough per keystroke (see the benchmark).
 
 pub mod documents;
 pub mod highlight;
-pub mod normalize;
+pub mod tokens;
 
 pub mod results_html;
 pub mod snippet;
 pub mod terms;
 
 pub use documents::{documents, Doc, DocKind};
-use normalize::{fold, fold_query, Folded};
 pub use snippet::{Segment, Snippet};
+use tokens::{fold, fold_query, Folded};
 
 use super::places::Place;
 

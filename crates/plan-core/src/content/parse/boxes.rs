@@ -1,6 +1,6 @@
 //! Box parts: `@item`, `@group` and `@row` inside a `@box`, and the items of a table row.
 
-use super::super::error::{ContentError, Place};
+use super::super::error::{ContentError, Location};
 use super::super::model::{Block, BoxContent, BoxGroup, BoxItem, BoxRow, PlanBox, RowCell};
 use super::{id_and_rest, syntax, Holder, Parser};
 
@@ -9,7 +9,7 @@ impl Parser {
         &mut self,
         name: &str,
         args: &str,
-        at: &Place,
+        at: &Location,
     ) -> Result<(), ContentError> {
         let (id, rest) = id_and_rest(args, at, name)?;
         let Some((plan_box, _)) = self.open_box.as_mut() else {
@@ -68,7 +68,7 @@ impl Parser {
         &mut self,
         directive: Option<(&str, &str)>,
         line: &str,
-        at: &Place,
+        at: &Location,
     ) -> Option<Result<(), ContentError>> {
         let Holder::Row(_, _, items, _) = &mut self.holder else {
             return None;

@@ -9,7 +9,7 @@
 mod boxes;
 mod outline;
 
-use super::error::{ContentError, Place};
+use super::error::{ContentError, Location};
 use super::model::{Block, BoxContent, BoxGroup, BoxItem, Chapter, Figure, Paragraph, PlanBox};
 pub use super::numerals::numeral;
 
@@ -29,9 +29,9 @@ pub struct Body {
     /// The chapters.
     pub chapters: Vec<Chapter>,
     /// Where each id was defined, for references and duplicate checks.
-    pub places: Vec<(String, Place)>,
+    pub places: Vec<(String, Location)>,
     /// Where each chapter and section heading stands.
-    pub heading_places: Vec<(String, Place)>,
+    pub heading_places: Vec<(String, Location)>,
 }
 
 /// The text holder that plain lines go to.
@@ -46,11 +46,11 @@ enum Holder {
 struct Parser {
     body: Body,
     holder: Holder,
-    holder_at: Place,
-    open_box: Option<(PlanBox, Place)>,
+    holder_at: Location,
+    open_box: Option<(PlanBox, Location)>,
 }
 
-fn syntax(at: &Place, message: impl Into<String>) -> ContentError {
+fn syntax(at: &Location, message: impl Into<String>) -> ContentError {
     ContentError::Syntax {
         at: at.clone(),
         message: message.into(),
@@ -60,7 +60,7 @@ fn syntax(at: &Place, message: impl Into<String>) -> ContentError {
 /// Splits `ID REST…` off a directive's arguments.
 fn id_and_rest<'a>(
     args: &'a str,
-    at: &Place,
+    at: &Location,
     what: &str,
 ) -> Result<(&'a str, &'a str), ContentError> {
     let mut parts = args.splitn(2, ' ');
@@ -72,7 +72,7 @@ fn id_and_rest<'a>(
 }
 
 /// `图 3 …` / `专栏 3 …` → (3, caption).
-fn numbered(rest: &str, label: &str, at: &Place) -> Result<(u8, String), ContentError> {
+fn numbered(rest: &str, label: &str, at: &Location) -> Result<(u8, String), ContentError> {
     let after = rest
         .strip_prefix(label)
         .map(str::trim_start)
@@ -85,7 +85,7 @@ fn numbered(rest: &str, label: &str, at: &Place) -> Result<(u8, String), Content
 }
 
 impl Parser {
-    fn push_block(&mut self, block: Block, at: &Place) -> Result<(), ContentError> {
+    fn push_block(&mut self, block: Block, at: &Location) -> Result<(), ContentError> {
         if self.open_box.is_some() {
             return Err(syntax(
                 at,
@@ -103,7 +103,7 @@ impl Parser {
         Ok(())
     }
 
-    fn define(&mut self, id: &str, at: &Place) -> Result<(), ContentError> {
+    fn define(&mut self, id: &str, at: &Location) -> Result<(), ContentError> {
         if let Some((_, first)) = self.body.places.iter().find(|(known, _)| known == id) {
             return Err(ContentError::DuplicateId {
                 at: at.clone(),
@@ -115,7 +115,7 @@ impl Parser {
         Ok(())
     }
 
-    fn text_line(&mut self, line: &str, at: &Place) -> Result<(), ContentError> {
+    fn text_line(&mut self, line: &str, at: &Location) -> Result<(), ContentError> {
         let target = match &mut self.holder {
             Holder::Paragraph(p) => &mut p.body,
             Holder::Item(i) => &mut i.body,
@@ -135,7 +135,7 @@ impl Parser {
         Ok(())
     }
 
-    fn directive(&mut self, name: &str, args: &str, at: &Place) -> Result<(), ContentError> {
+    fn directive(&mut self, name: &str, args: &str, at: &Location) -> Result<(), ContentError> {
         if name == "lead" {
             return match &mut self.holder {
                 Holder::Paragraph(Paragraph { lead, body, .. })
@@ -253,7 +253,7 @@ pub fn parse_body(sources: &[Source<'_>]) -> Result<Body, ContentError> {
     let mut parser = Parser {
         body: Body::default(),
         holder: Holder::None,
-        holder_at: Place {
+        holder_at: Location {
             file: String::new(),
             line: 0,
         },
@@ -261,7 +261,7 @@ pub fn parse_body(sources: &[Source<'_>]) -> Result<Body, ContentError> {
     };
     for source in sources {
         for (index, raw) in source.text.lines().enumerate() {
-            let at = Place {
+            let at = Location {
                 file: source.name.to_string(),
                 line: index + 1,
             };

@@ -1,11 +1,11 @@
 //! Chapters and sections: their numbering checked against their place in the plan.
 
-use super::super::error::{ContentError, Place};
+use super::super::error::{ContentError, Location};
 use super::super::model::{Chapter, Section};
 use super::{id_and_rest, numeral, syntax, Parser};
 
 impl Parser {
-    pub(super) fn chapter(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
+    pub(super) fn chapter(&mut self, args: &str, at: &Location) -> Result<(), ContentError> {
         if self.open_box.is_some() {
             return Err(syntax(
                 at,
@@ -42,7 +42,7 @@ impl Parser {
         Ok(())
     }
 
-    pub(super) fn section(&mut self, args: &str, at: &Place) -> Result<(), ContentError> {
+    pub(super) fn section(&mut self, args: &str, at: &Location) -> Result<(), ContentError> {
         if self.open_box.is_some() {
             return Err(syntax(
                 at,
