@@ -4,6 +4,7 @@
 use crate::core::url::query_value;
 use wasm_bindgen::JsCast;
 
+use crate::core::maps::view::map_query;
 pub(super) use crate::core::maps::view::View;
 
 pub(super) struct State {
@@ -54,9 +55,9 @@ impl State {
     /// Pans by screen pixels.
     pub(super) fn pan(&mut self, dx: f64, dy: f64) {
         let rect = self.svg.get_bounding_client_rect();
-        let k = self.view.w / rect.width().max(1.0);
-        self.view.x -= dx * k;
-        self.view.y -= dy * k;
+        self.view = self
+            .view
+            .panned(dx, dy, self.view.w / rect.width().max(1.0));
         self.apply();
     }
 }
@@ -120,25 +121,20 @@ pub(super) fn write_url() {
     };
     let Some(svg) = svg() else { return };
     let full = full_size(&svg);
-    let mut query = Vec::new();
     let shown = svg.get_attribute("viewBox").unwrap_or_default();
     let numbers: Vec<f64> = shown.split(' ').filter_map(|n| n.parse().ok()).collect();
-    if let [x, y, w, _] = numbers[..] {
-        if let Some(v) = (View { x, y, w }).to_param(full) {
-            query.push(format!("v={v}"));
-        }
-    }
-    let hidden = hidden_layers();
-    if !hidden.is_empty() {
-        query.push(format!("hide={}", hidden.join(",")));
-    }
+    let view = match numbers[..] {
+        [x, y, w, _] => View { x, y, w },
+        _ => View::whole(full),
+    };
+    let query = map_query(view, full, &hidden_layers());
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     let href = if query.is_empty() {
         format!("{path}{hash}")
     } else {
-        format!("{path}?{}{hash}", query.join("&"))
+        format!("{path}?{query}{hash}")
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));

@@ -6,7 +6,6 @@ use super::map_sheet;
 use super::map_state::{
     full_size, hidden_layers, show_layers, svg, view_from_url, write_url, State, View,
 };
-use crate::core::url::query_value;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -42,11 +41,10 @@ fn listen(el: &web_sys::EventTarget, name: &str, f: impl FnMut(web_sys::Event) +
 fn start() {
     let Some(svg) = svg() else { return };
     let full = full_size(&svg);
-    let hidden: Vec<String> = web_sys::window()
+    let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .and_then(|s| query_value(&s, "hide"))
-        .map(|h| h.split(',').map(str::to_string).collect())
         .unwrap_or_default();
+    let hidden = crate::core::maps::view::hidden_layers(&search);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         if let Ok(boxes) = document.query_selector_all(".map-layers input[type=checkbox]") {
             for i in 0..boxes.length() {

@@ -5,51 +5,12 @@ use crate::components::plan_guard::WithPlan;
 use crate::components::trail::Breadcrumbs;
 use crate::core::cite::cite_html;
 use crate::core::content::{GoalEntry, Plan};
-use crate::core::html::escape;
+use crate::core::goal_text::{quoted_paragraph, served_label};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-/// The paragraph's text with the quoted words marked, as HTML.
-fn quoted_paragraph(plan: &Plan, g: &GoalEntry) -> String {
-    let text = plan
-        .paragraph(&g.paragraph)
-        .map(|p| p.text())
-        .unwrap_or_default();
-    match text.split_once(&g.quote) {
-        Some((before, after)) => format!(
-            "{}<mark>{}</mark>{}",
-            escape(before),
-            escape(&g.quote),
-            escape(after)
-        ),
-        None => escape(&text),
-    }
-}
-
-/// A name for a box entry or figure id, from the text.
-fn served_label(plan: &Plan, id: &str) -> String {
-    plan.boxes()
-        .into_iter()
-        .find_map(|b| {
-            if b.id == id {
-                return Some(format!("{} {}", b.label(), b.title));
-            }
-            b.items()
-                .into_iter()
-                .find(|i| i.id == id)
-                .map(|i| format!("{} · {}", b.label(), i.name()))
-        })
-        .or_else(|| {
-            plan.figures()
-                .into_iter()
-                .find(|f| f.id == id)
-                .map(|f| format!("{} {}", f.label(), f.caption))
-        })
-        .unwrap_or_else(|| id.to_string())
-}
 
 /// How to cite the goal: the reference with the permalink of its paragraph in the text.
 fn goal_cite(plan: &'static Plan, goal: &GoalEntry) -> String {

@@ -5,6 +5,7 @@
 use crate::components::goal_table::TargetSort;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::{GoalEntry, GoalKind, Plan};
+use crate::core::goal_text::{reading, year_and_by};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
@@ -29,22 +30,6 @@ fn GoalCards(plan: &'static Plan, kind: GoalKind, title: &'static str) -> impl I
             </ul>
         </section>
     }
-}
-
-/// `value` and `unit` as one reading (`≥85%`), or the metric when it is not a number.
-fn reading(g: &GoalEntry) -> String {
-    if g.value.is_empty() {
-        g.metric.clone()
-    } else {
-        format!("{} {}{}", g.metric, g.value, g.unit)
-    }
-}
-
-/// `2020年底前`, `2035年`: the year and its qualifier, without doubling the 年.
-fn year_and_by(g: &GoalEntry) -> String {
-    let year = g.year.map(|y| y.to_string()).unwrap_or_default();
-    let by = g.by.strip_prefix('年').unwrap_or(&g.by);
-    format!("{year}年{by}")
 }
 
 /// All dated entries as a table, in year order.

@@ -7,28 +7,12 @@ use crate::core::content::numerals::chinese;
 use crate::core::content::Plan;
 use crate::core::maps::{map_data, small::counties_map};
 use crate::core::place_report::{concerned_places, county_counts};
-use crate::core::places::{places, Place};
+use crate::core::places::places;
+use crate::core::project_filter::{box_key, place_keys};
 use crate::core::projects::{projects, resolve, Tie, KINDS};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
-
-/// Ids of places, space-separated, for a row's data attribute.
-fn keys(list: &[&Place]) -> String {
-    list.iter()
-        .map(|p| p.adcode.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The box a source stands in (`5`), or `text` for the body.
-fn box_of(source: &str) -> String {
-    source
-        .strip_prefix("box")
-        .and_then(|rest| rest.chars().next())
-        .map(String::from)
-        .unwrap_or_else(|| "text".into())
-}
 
 /// The table.
 fn table(plan: &'static Plan) -> impl IntoView {
@@ -54,7 +38,7 @@ fn table(plan: &'static Plan) -> impl IntoView {
                     let names: Vec<String> = r.places.iter().map(|(p, tie)| if *tie == Tie::ByHand { format!("{}*", p.name) } else { p.name.clone() })
                         .chain(r.project.external.iter().map(|e| format!("{e}（区外）"))).collect();
                     view! {
-                        <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=keys(&own) data-city=keys(&city) data-box=box_of(&r.project.source)>
+                        <tr id=r.project.id.clone() data-kind=r.project.kind.id() data-places=place_keys(&own) data-city=place_keys(&city) data-box=box_key(plan, &r.project.source)>
                             <td class="name">{r.project.name.clone()}</td>
                             <td class="kind" data-label="类别">{r.project.kind.label()}</td>
                             <td data-label="地方">{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>

@@ -2,10 +2,10 @@
 //! city a county belongs to) and box, read from and written to the URL's query, with unknown
 //! values dropped and reported, so that a shared link restores the same rows or says why not.
 
+use super::content::Plan;
 use super::places::Place;
 use super::projects::ProjectKind;
-use super::url::encode_component;
-use super::url::query_value;
+use super::url::{encode_component, query_value};
 
 /// The filters, each `""` for all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,6 +73,21 @@ impl Filters {
             && (self.place.is_empty() || has(own) || (self.with_city && has(city)))
             && (self.r#box.is_empty() || r#box == self.r#box)
     }
+}
+
+/// Ids of places, space-separated: a row's `data-places` or `data-city`, as [`Filters::keeps`]
+/// reads them.
+pub fn place_keys(list: &[&Place]) -> String {
+    list.iter()
+        .map(|p| p.adcode.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A row's `data-box`: the number of the box its source stands in, or `text` for the body.
+pub fn box_key(plan: &Plan, source: &str) -> String {
+    plan.box_of(source)
+        .map_or_else(|| "text".into(), |b| b.number.to_string())
 }
 
 #[cfg(test)]

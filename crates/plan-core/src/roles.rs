@@ -103,9 +103,7 @@ pub fn roles_of(
 
 /// `专栏 N` for the box an entry stands in (the words of the plan's own box heading).
 fn box_label(plan: &Plan, entry: &str) -> String {
-    plan.boxes()
-        .into_iter()
-        .find(|b| b.id == entry || b.entries().iter().any(|e| e.id == entry))
+    plan.box_of(entry)
         .map(|b| format!("专栏 {}", b.number))
         .unwrap_or_default()
 }

@@ -42,6 +42,13 @@ impl Plan {
         })
     }
 
+    /// The box an element stands in: the box itself or one of its entries.
+    pub fn box_of(&self, id: &str) -> Option<&PlanBox> {
+        self.boxes()
+            .into_iter()
+            .find(|b| b.id == id || b.entries().iter().any(|e| e.id == id))
+    }
+
     /// A goal or target by id.
     pub fn goal(&self, id: &str) -> Option<&GoalEntry> {
         self.goals.iter().find(|g| g.id == id)

@@ -50,6 +50,16 @@ impl View {
         .clamped(full)
     }
 
+    /// Moved by a drag of (dx, dy) screen pixels, `units_per_px` map units each: the map
+    /// follows the finger.
+    pub fn panned(self, dx: f64, dy: f64, units_per_px: f64) -> View {
+        View {
+            x: self.x - dx * units_per_px,
+            y: self.y - dy * units_per_px,
+            w: self.w,
+        }
+    }
+
     /// The `viewBox` attribute.
     pub fn view_box(self, full: (f64, f64)) -> String {
         let h = self.w * full.1 / full.0;
@@ -75,6 +85,31 @@ impl View {
         let [x, y, w] = numbers[..] else { return None };
         (w > 0.0 && w <= full.0 * 2.0).then(|| View { x, y, w }.clamped(full))
     }
+}
+
+/// The map's query: `v=` for a view other than the whole, `hide=` for hidden layers; empty
+/// for the map as it opens.
+pub fn map_query(view: View, full: (f64, f64), hidden: &[String]) -> String {
+    let mut query = Vec::new();
+    if let Some(v) = view.to_param(full) {
+        query.push(format!("v={v}"));
+    }
+    if !hidden.is_empty() {
+        query.push(format!("hide={}", hidden.join(",")));
+    }
+    query.join("&")
+}
+
+/// The layers a URL hides (`hide=a,b`), from its query string.
+pub fn hidden_layers(search: &str) -> Vec<String> {
+    crate::url::query_value(search, "hide")
+        .map(|h| {
+            h.split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -128,5 +163,22 @@ mod tests {
         assert!(far.x <= FULL.0 && far.y >= -far.w);
         let out = View::whole(FULL).zoomed(0.1, 0.5, 0.5, FULL);
         assert_eq!(out, View::whole(FULL));
+    }
+
+    #[test]
+    fn a_drag_moves_the_map_with_the_finger_and_the_query_says_what_changed() {
+        let full = (1000.0, 800.0);
+        let moved = View::whole(full).panned(10.0, -20.0, 2.0);
+        assert_eq!((moved.x, moved.y, moved.w), (-20.0, 40.0, 1000.0));
+        assert_eq!(map_query(View::whole(full), full, &[]), "");
+        assert_eq!(
+            map_query(moved, full, &["labels".into(), "water".into()]),
+            "v=-20.0,40.0,1000.0&hide=labels,water"
+        );
+        assert_eq!(
+            hidden_layers("?v=1,2,3&hide=labels,water"),
+            ["labels", "water"]
+        );
+        assert!(hidden_layers("?v=1,2,3").is_empty());
     }
 }
