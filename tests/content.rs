@@ -663,3 +663,18 @@ fn a_bad_id_or_a_missing_column_in_any_table_fails_with_file_and_line() {
         "content/search-terms.tsv:2: every column needs a value"
     );
 }
+
+#[test]
+fn a_malformed_line_of_the_map_data_fails_with_file_and_line() {
+    let text = lanxi_explorer::core::maps::MAP_SOURCE.replacen("\nbbox ", "\nbbox 1 2 3\nbbox ", 1);
+    let line = text
+        .lines()
+        .position(|l| l == "bbox 1 2 3")
+        .map_or(0, |i| i + 1);
+    let error = pack::map(&text).expect_err("three numbers are no bounding box");
+    assert_eq!(
+        error.to_string(),
+        format!("content/region.txt:{line}: bbox needs four numbers")
+    );
+    assert!(pack::map(lanxi_explorer::core::maps::MAP_SOURCE).is_ok());
+}

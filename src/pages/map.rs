@@ -3,13 +3,11 @@
 //! each linked to the text that says it.
 
 use crate::components::map_view::MapControls;
-use crate::components::plan_guard::WithPlan;
+use crate::components::plan_guard::WithSite;
 use crate::components::trail::Breadcrumbs;
-use crate::core::content::Plan;
-use crate::core::maps::{figures::render, map_data};
+use crate::core::maps::figures::render;
+use crate::core::pack::Site;
 use crate::core::place_report::county_counts;
-use crate::core::places::places;
-use crate::core::projects::projects;
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
@@ -44,20 +42,11 @@ fn legend(groups: Vec<(String, String)>) -> impl IntoView {
 }
 
 /// The page body for figure `n`.
-fn figure_view(plan: &'static Plan, n: u8) -> impl IntoView {
+fn figure_view(site: &'static Site, n: u8) -> impl IntoView {
+    let plan = site.plan;
     let caption = plan.figures().into_iter().find(|f| f.number == n);
-    let (all, catalogue) = (places().unwrap_or(&[]), projects().unwrap_or(&[]));
-    let rendered = map_data().and_then(|data| {
-        render(
-            n,
-            plan,
-            data,
-            &county_counts(plan, all, catalogue),
-            all,
-            catalogue,
-        )
-        .ok()
-    });
+    let counts = county_counts(plan, site.places, site.projects);
+    let rendered = render(n, plan, site.map, &counts, site.places, site.projects).ok();
     let (Some(caption), Some(map)) = (caption, rendered) else {
         return Either::Right(
             view! { <h1>"地图未能生成"</h1><p><a href=Route::Home.href()>"回到首页"</a></p> },
@@ -105,10 +94,10 @@ pub fn MapPage() -> impl IntoView {
     let params = use_params_map();
     view! {
         <main id="main" class="page map-page" tabindex="-1">
-            <WithPlan render=move |plan| {
-                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| plan.figures().iter().any(|f| f.number == *n));
+            <WithSite render=move |site| {
+                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| site.plan.figures().iter().any(|f| f.number == *n));
                 match n {
-                    Some(n) => Either::Left(figure_view(plan, n)),
+                    Some(n) => Either::Left(figure_view(site, n)),
                     None => Either::Right(view! { <h1>"没有这幅图"</h1><p><a href=Route::Map(1).href()>"查看图 1"</a></p> }),
                 }
             }/>

@@ -1,15 +1,14 @@
 //! `/place/<adcode>/`: what the plan means for one place — its roles, its projects by kind
 //! (with the words that tie each to the place), and every passage that names it.
 
-use crate::components::plan_guard::WithPlan;
+use crate::components::plan_guard::WithSite;
 use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
-use crate::core::maps::{map_data, small::place_map};
+use crate::core::maps::small::place_map;
+use crate::core::pack::Site;
 use crate::core::place_report::{by_page, project_summary, report, ByKind, PlaceReport};
-use crate::core::places::{place, places, Level, Place};
-use crate::core::projects::projects;
+use crate::core::places::{place, Level, Place};
 use crate::core::reference::local_reference;
-use crate::core::roles::roles;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
 use crate::core::search::{Doc, Snippet};
@@ -117,7 +116,8 @@ fn direct_note(site: &Place, page: &Place) -> Option<String> {
 }
 
 /// The page body for a place.
-fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
+fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
+    let plan = site.plan;
     let p = r.place;
     let names: Vec<String> = p
         .short
@@ -136,13 +136,13 @@ fn place_view(plan: &'static Plan, r: PlaceReport<'static>) -> impl IntoView {
             {(!r.prefectures.is_empty()).then(|| view! {
                 <p>"所属："{r.prefectures.iter().map(|q| view! { <a href=Route::Place(&q.adcode).href()>{q.name.clone()}</a>" " }).collect_view()}</p>
             })}
-            {map_data().map(|data| {
+            {{
                 let mut here: Vec<String> = r.within.iter().filter(|w| w.level == Level::County).map(|w| w.adcode.clone()).collect();
                 if p.level == Level::County {
                     here.push(p.adcode.clone());
                 }
-                view! { <div class="map-frame place-map-frame" inner_html=place_map(data, &here)></div> }
-            })}
+                view! { <div class="map-frame place-map-frame" inner_html=place_map(site.map, &here)></div> }
+            }}
             {(!r.roles.is_empty()).then(|| view! {
                 <section aria-labelledby="roles-title"><h2 id="roles-title">"在规划中的角色"</h2><ul class="place-roles">
                     {r.roles.iter().map(|(role, source, quote)| view! {
@@ -170,13 +170,10 @@ pub fn PlacePage() -> impl IntoView {
     let params = use_params_map();
     view! {
         <main id="main" class="page" tabindex="-1">
-            <WithPlan render=move |plan| {
+            <WithSite render=move |site| {
                 let id = params.read().get("id").unwrap_or_default();
-                let all = places().unwrap_or(&[]);
-                let catalogue = projects().unwrap_or(&[]);
-                let roles = roles().unwrap_or(&[]);
-                match place(all, &id).filter(|p| p.level.has_page()) {
-                    Some(p) => Either::Left(place_view(plan, report(plan, all, catalogue, roles, p))),
+                match place(site.places, &id).filter(|p| p.level.has_page()) {
+                    Some(p) => Either::Left(place_view(site, report(site.plan, site.places, site.projects, site.roles, p))),
                     None => Either::Right(view! { <h1>"没有这个地方"</h1><p><a href=Route::Places.href()>"查看全部地方"</a></p> }),
                 }
             }/>

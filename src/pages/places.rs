@@ -1,7 +1,8 @@
 //! `/places/`: the place picker, and every place grouped by province and prefecture.
 
 use crate::components::place_picker::PlacePicker;
-use crate::core::places::{places, Level, Place};
+use crate::components::plan_guard::WithSite;
+use crate::core::places::{Level, Place};
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
@@ -11,32 +12,36 @@ fn place_link(p: &'static Place) -> impl IntoView {
     view! { <a href=Route::Place(&p.adcode).href()>{p.name.clone()}</a>{old} }
 }
 
-/// `/places/`.
-#[component]
-pub fn PlacesPage() -> impl IntoView {
-    let all: &'static [Place] = places().unwrap_or(&[]);
+/// Every unit, by province and prefecture.
+fn by_province(all: &'static [Place]) -> impl IntoView {
     let of = move |level: Level, parent: &str| -> Vec<&'static Place> {
         all.iter()
             .filter(|p| p.level == level && p.parents.iter().any(|x| x == parent))
             .collect()
     };
+    all.iter().filter(|p| p.level == Level::Province).map(|province| view! {
+        <section class="place-group">
+            <h2><a href=Route::Place(&province.adcode).href()>{province.name.clone()}</a></h2>
+            {of(Level::Prefecture, &province.adcode).into_iter().map(|pref| view! {
+                <h3>{place_link(pref)}</h3>
+                <ul class="place-list">
+                    {of(Level::County, &pref.adcode).into_iter().map(|c| view! { <li>{place_link(c)}</li> }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+    }).collect_view()
+}
+
+/// `/places/`.
+#[component]
+pub fn PlacesPage() -> impl IntoView {
     view! {
         <main id="main" class="page places-page" tabindex="-1">
             <h1>"地方"</h1>
             <p class="hint">"规划对我所在的县区意味着什么？选一个地方，查看规划给它的角色、与它有关的项目和原文段落。"</p>
             <PlacePicker/>
             <p><a href=Route::Projects.href()>"按类别和地方查看全部项目清单 →"</a></p>
-            {all.iter().filter(|p| p.level == Level::Province).map(|province| view! {
-                <section class="place-group">
-                    <h2><a href=Route::Place(&province.adcode).href()>{province.name.clone()}</a></h2>
-                    {of(Level::Prefecture, &province.adcode).into_iter().map(|pref| view! {
-                        <h3>{place_link(pref)}</h3>
-                        <ul class="place-list">
-                            {of(Level::County, &pref.adcode).into_iter().map(|c| view! { <li>{place_link(c)}</li> }).collect_view()}
-                        </ul>
-                    }).collect_view()}
-                </section>
-            }).collect_view()}
+            <WithSite render=|site| by_province(site.places)/>
         </main>
     }
 }

@@ -1,32 +1,29 @@
 //! `/projects/`: the whole project catalogue as a table, filtered by kind, place and box (in
 //! the URL), exported as CSV.
 
-use crate::components::plan_guard::WithPlan;
+use crate::components::plan_guard::{WithPlan, WithSite};
 use crate::components::project_filter::ProjectFilter;
 use crate::core::content::numerals::chinese;
-use crate::core::content::Plan;
-use crate::core::maps::{map_data, small::counties_map};
+use crate::core::maps::small::counties_map;
+use crate::core::pack::Site;
 use crate::core::place_report::{concerned_places, county_counts};
-use crate::core::places::places;
 use crate::core::project_filter::{box_key, place_keys};
-use crate::core::projects::{projects, resolve, Tie, KINDS};
+use crate::core::projects::{resolve, Tie, KINDS};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
 
 /// The table.
-fn table(plan: &'static Plan) -> impl IntoView {
-    let all = places().unwrap_or(&[]);
-    let mut rows: Vec<_> = projects()
-        .unwrap_or(&[])
+fn table(site: &'static Site) -> impl IntoView {
+    let (plan, all) = (site.plan, site.places);
+    let mut rows: Vec<_> = site
+        .projects
         .iter()
         .map(|p| resolve(p, plan, all))
         .collect();
     rows.sort_by_key(|r| KINDS.iter().position(|k| *k == r.project.kind));
     let count = rows.len();
-    let map = map_data()
-        .map(|data| counties_map(data, &county_counts(plan, all, projects().unwrap_or(&[]))))
-        .unwrap_or_default();
+    let map = counties_map(site.map, &county_counts(plan, all, site.projects));
     view! {
         <p id="project-count" class="count" aria-live="polite">{format!("显示 {count} 项")}</p>
         <div class="map-frame list-map-frame" inner_html=map></div>
@@ -63,7 +60,7 @@ pub fn ProjectsPage() -> impl IntoView {
             }/>
             <p><a href=Route::Places.href()>"← 按地方查看"</a></p>
             <ProjectFilter/>
-            <WithPlan render=table/>
+            <WithSite render=table/>
         </main>
     }
 }

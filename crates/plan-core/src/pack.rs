@@ -1,11 +1,16 @@
 //! The content pack as a whole: every file loaded and the references between them checked,
 //! each failure naming its file and line. `build.rs` runs [`check`] on the pack the build
-//! embeds, so a site is never built from a pack that is wrong.
+//! embeds, so a site is never built from a pack that is wrong; the pages read it through
+//! [`site`], all of it at once.
 
+use super::content::sources::MAP_SOURCE;
 use super::content::tsv::rows;
 use super::content::{build_plan, ContentError, Location, Plan, EMBEDDED};
+use super::geo::mapdata::{parse as parse_map, MapData};
 use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
+use super::projects::Project;
 use super::projects::{parse_projects, PROJECTS_FILE, PROJECTS_SOURCE};
+use super::roles::Role;
 use super::roles::{parse_roles, ROLES_FILE, ROLES_SOURCE};
 use super::search::terms::{parse_terms, TERMS_FILE, TERMS_SOURCE};
 
@@ -111,7 +116,53 @@ pub fn check_with(plan: &Plan, tables: &Tables<'_>) -> Result<(), ContentError> 
     Ok(())
 }
 
+/// How errors name the map data.
+pub const MAP_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/region.txt");
+
+/// The pack's map data, a malformed line named by file and line.
+pub fn map(text: &str) -> Result<MapData, ContentError> {
+    parse_map(text).map_err(|e| {
+        super::content::tsv::syntax(super::content::tsv::at(MAP_FILE, e.line), e.message)
+    })
+}
+
 /// Checks the embedded pack.
 pub fn check() -> Result<(), ContentError> {
-    check_with(&build_plan(&EMBEDDED)?, &TABLES)
+    check_with(&build_plan(&EMBEDDED)?, &TABLES)?;
+    map(MAP_SOURCE).map(|_| ())
+}
+
+/// The whole pack, loaded: what the pages read.
+#[derive(Debug)]
+pub struct Site {
+    /// The plan: text, metadata, goals.
+    pub plan: &'static Plan,
+    /// The gazetteer.
+    pub places: &'static [Place],
+    /// The catalogue.
+    pub projects: &'static [Project],
+    /// The roles places play.
+    pub roles: &'static [Role],
+    /// The map data.
+    pub map: &'static MapData,
+}
+
+/// The embedded pack, loaded once; `build.rs` has checked the same files, so an error here
+/// means a build that skipped the check, and the page says so rather than fail.
+pub fn site() -> Result<&'static Site, &'static ContentError> {
+    static SITE: std::sync::OnceLock<Result<Site, ContentError>> = std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<Result<MapData, ContentError>> = std::sync::OnceLock::new();
+    SITE.get_or_init(|| {
+        Ok(Site {
+            plan: super::content::plan().map_err(Clone::clone)?,
+            places: super::places::places().map_err(Clone::clone)?,
+            projects: super::projects::projects().map_err(Clone::clone)?,
+            roles: super::roles::roles().map_err(Clone::clone)?,
+            map: MAP
+                .get_or_init(|| map(MAP_SOURCE))
+                .as_ref()
+                .map_err(Clone::clone)?,
+        })
+    })
+    .as_ref()
 }

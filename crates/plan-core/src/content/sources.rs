@@ -69,3 +69,6 @@ pub const EMBEDDED: Sources<'static> = Sources {
 
 /// How errors name the content pack (`content`, or the path of another pack).
 pub const PACK: &str = env!("LANXI_CONTENT_LABEL");
+
+/// The pack's map data (`region.txt`), embedded for the pre-renderer.
+pub const MAP_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/region.txt"));

@@ -14,15 +14,13 @@ pub mod small;
 pub mod svg;
 pub mod view;
 
-use super::geo::mapdata::{parse, MapData};
+use super::geo::mapdata::MapData;
 
-/// The pack's map data (`region.txt`), embedded for the pre-renderer.
-pub const MAP_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/region.txt"));
+pub use crate::content::sources::MAP_SOURCE;
 
-/// The map data, parsed once.
+/// The map data, parsed once (the pages take it from [`crate::pack::site`]).
 pub fn map_data() -> Option<&'static MapData> {
-    static DATA: std::sync::OnceLock<Option<MapData>> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| parse(MAP_SOURCE).ok()).as_ref()
+    crate::pack::site().ok().map(|site| site.map)
 }
 
 /// The height of every map when drawn 1000 wide (they share one projection), for the size
