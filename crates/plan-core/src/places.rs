@@ -1,7 +1,7 @@
 //! The gazetteer (`content/places.tsv`): provinces, prefectures and county-level units with the
 //! name forms people type — full, short, the plan's 2018 name, pinyin without tones.
 
-use super::content::tsv::{at, rows, syntax};
+use super::content::tsv::{at, list, rows, syntax};
 use super::content::ContentError;
 
 /// How high a place stands.
@@ -85,13 +85,6 @@ pub const PLACES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), 
 /// only on pre-rendered pages, so `build.rs` leaves them out of the wasm.
 #[cfg(target_arch = "wasm32")]
 pub const PLACES_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/places-browser.tsv"));
-
-fn list(cell: &str) -> Vec<String> {
-    cell.split('|')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 /// The gazetteer's columns.
 const PLACES_HEADER: [&str; 9] = [

@@ -3,7 +3,7 @@
 //! matching the gazetteer against the project's own words; the file records only the hand
 //! corrections (`add`, `remove`), the ends outside the region, and why a project has no place.
 
-use super::content::tsv::{at, rows, syntax};
+use super::content::tsv::{at, list, rows, syntax};
 use super::content::ContentError;
 
 use super::content::Plan;
@@ -155,13 +155,6 @@ pub const PROJECTS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/projects.
 
 /// `content/projects.tsv`, embedded.
 pub const PROJECTS_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/projects.tsv"));
-
-fn list(cell: &str) -> Vec<String> {
-    cell.split('|')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 /// The catalogue's columns.
 const PROJECTS_HEADER: [&str; 9] = [

@@ -2,7 +2,7 @@
 //! 兰西城镇发展带, the two 都市圈, the 节点城市, each quoted from its paragraph; and the
 //! 新生中小城市 of box 1, taken from the catalogue.
 
-use super::content::tsv::rows;
+use super::content::tsv::{list, rows};
 use super::content::{ContentError, Plan};
 
 use super::places::{prefecture_of, Place};
@@ -41,7 +41,7 @@ pub fn parse_roles(file: &str, text: &str) -> Result<Vec<Role>, ContentError> {
         name: c[0].into(),
         source: c[1].into(),
         quote: c[2].into(),
-        members: c[3].split('|').map(str::to_string).collect(),
+        members: list(c[3]),
         note: c[4].into(),
     })
     .collect())

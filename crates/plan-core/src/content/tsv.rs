@@ -52,3 +52,11 @@ pub(crate) fn rows<'a>(
     }
     Ok(out)
 }
+
+/// A cell of several values separated by `|`, empty ones dropped.
+pub(crate) fn list(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
