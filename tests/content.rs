@@ -678,3 +678,17 @@ fn a_malformed_line_of_the_map_data_fails_with_file_and_line() {
     );
     assert!(pack::map(lanxi_explorer::core::maps::MAP_SOURCE).is_ok());
 }
+
+#[test]
+fn a_malformed_map_names_row_fails_with_file_and_line() {
+    use lanxi_explorer::core::content::sources::MAP_NAMES_SOURCE;
+    use lanxi_explorer::core::geo::names::parse_names;
+    let (file, text) = MAP_NAMES_SOURCE;
+    assert!(parse_names(file, text).is_ok_and(|n| !n.rivers.is_empty() && n.lake.is_some()));
+    let edited = text.replacen("\nriver\t", "\nrill\t", 1);
+    let error = parse_names(file, &edited).expect_err("an unknown kind");
+    assert_eq!(
+        error.to_string(),
+        "content/map-names.tsv:2: unknown kind `rill`"
+    );
+}

@@ -109,56 +109,7 @@ fn reduce_area(shape: &Shape, tolerance: f64) -> Vec<Vec<Vec<Pt>>> {
         .collect()
 }
 
-/// What the plan names on the map, from the pack's `map-names.tsv`: each river with points
-/// along its course (lon, lat), a source line being that river when nearly all of it runs
-/// within [`RIVER_BAND`] degrees of this path; and the lake named, with the least area
-/// (km²) a lake must have to be it.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MapNames {
-    /// (name, course), main rivers first.
-    pub rivers: Vec<(String, Vec<(f64, f64)>)>,
-    /// (name, least area in km²).
-    pub lake: Option<(String, f64)>,
-}
-
-/// Reads `map-names.tsv` (`kind name where`: `river <name> lon,lat …` or `lake <name> <km²>`);
-/// `file` names it in errors, with the line.
-pub fn parse_names(file: &str, text: &str) -> Result<MapNames, StepError> {
-    let mut names = MapNames::default();
-    for (index, line) in text.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad = |what: &str| StepError(format!("{file}:{}: {what}", index + 1));
-        let cells: Vec<&str> = line.split('\t').collect();
-        let [kind, name, place] = cells[..] else {
-            return Err(bad(&format!("{} columns, expected 3", cells.len())));
-        };
-        match kind {
-            "river" => {
-                let course: Option<Vec<(f64, f64)>> = place
-                    .split(' ')
-                    .map(|p| {
-                        let (lon, lat) = p.split_once(',')?;
-                        Some((lon.parse().ok()?, lat.parse().ok()?))
-                    })
-                    .collect();
-                match course {
-                    Some(c) if c.len() >= 2 => names.rivers.push((name.into(), c)),
-                    _ => return Err(bad("a river's course is two or more `lon,lat`")),
-                }
-            }
-            "lake" => {
-                let area = place
-                    .parse()
-                    .map_err(|_| bad("a lake's least area, in km²"))?;
-                names.lake = Some((name.into(), area));
-            }
-            other => return Err(bad(&format!("unknown kind `{other}`"))),
-        }
-    }
-    Ok(names)
-}
+pub use plan_core::geo::names::{parse_names, MapNames};
 
 /// How far, in degrees, a line may stray from a named river's path and still be that river.
 pub const RIVER_BAND: f64 = 0.15;

@@ -18,7 +18,10 @@ fn main() -> std::process::ExitCode {
     let names_file = std::path::Path::new(&out).with_file_name("map-names.tsv");
     let names = std::fs::read_to_string(&names_file)
         .map_err(|e| mapdata::StepError(format!("{}: {e}", names_file.display())))
-        .and_then(|text| mapdata::parse_names(&names_file.display().to_string(), &text));
+        .and_then(|text| {
+            mapdata::parse_names(&names_file.display().to_string(), &text)
+                .map_err(|e| mapdata::StepError(e.to_string()))
+        });
     match names
         .and_then(|names| mapdata::render(std::path::Path::new(&dir), &scope, &names))
         .and_then(|text| {

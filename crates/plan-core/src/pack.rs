@@ -129,6 +129,8 @@ pub fn map(text: &str) -> Result<MapData, ContentError> {
 /// Checks the embedded pack.
 pub fn check() -> Result<(), ContentError> {
     check_with(&build_plan(&EMBEDDED)?, &TABLES)?;
+    let (file, text) = super::content::sources::MAP_NAMES_SOURCE;
+    super::geo::names::parse_names(file, text)?;
     map(MAP_SOURCE).map(|_| ())
 }
 

@@ -72,3 +72,9 @@ pub const PACK: &str = env!("LANXI_CONTENT_LABEL");
 
 /// The pack's map data (`region.txt`), embedded for the pre-renderer.
 pub const MAP_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/region.txt"));
+
+/// The pack's `map-names.tsv` (what the data step names on the map), with its name in errors.
+pub const MAP_NAMES_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/map-names.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/map-names.tsv")),
+);
