@@ -6,6 +6,7 @@ use crate::components::trail::Breadcrumbs;
 use crate::core::content::Plan;
 use crate::core::maps::small::place_map;
 use crate::core::pack::Site;
+use crate::core::page_meta::excerpt;
 use crate::core::place_report::{by_page, project_summary, report, ByKind, PlaceReport};
 use crate::core::places::{place, Level, Place};
 use crate::core::reference::local_reference;
@@ -82,7 +83,7 @@ fn city_passage_index(plan: &'static Plan, r: &PlaceReport<'static>) -> impl Int
                 <li><span class="trail">{page.to_string()}</span>
                     {docs.into_iter().enumerate().map(|(i, doc)| view! {
                         {(i > 0).then_some("、")}
-                        <a href=format!("{}#{}", doc.route.href(), doc.anchor)>{local_reference(plan, &doc.anchor).unwrap_or_else(|| doc.trail.clone())}</a>
+                        <a href=format!("{}#{}", doc.route.href(), doc.anchor)>{local_reference(plan, &doc.anchor).unwrap_or_else(|| excerpt(&doc.text, 24))}</a>
                     }).collect_view()}
                 </li>
             }).collect_view()}
