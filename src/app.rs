@@ -1,47 +1,43 @@
-//! The router and its route table: which page shows for which path. The tree renders to
-//! HTML at build time (`prerender`); in the browser only its islands hydrate.
+//! The site's frame and the page for each route. Routes are declared once, in the core
+//! (`core::routes::Route`: parsing and paths); the pre-renderer parses each page's path and
+//! hands the route here, so there is no second route table. In the browser only the islands
+//! hydrate.
 
 use crate::components::site_frame::{SiteFooter, SiteHeader};
+use crate::core::routes::Route;
 use crate::pages::{
     chapter::ChapterPage, data::DataPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
     map::MapPage, not_found::NotFoundPage, place::PlacePage, places::PlacesPage, print::PrintPage,
     projects::ProjectsPage, search::SearchPage, section::SectionPage,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
-/// The whole site.
+/// The page of the route the pre-renderer provides (a missing one is the not-found page).
 #[component]
 pub fn App() -> impl IntoView {
+    let route = use_context::<Route>().unwrap_or(Route::NotFound);
     view! {
-        <Router base=crate::core::routes::BASE>
-            <Shell/>
-        </Router>
+        <SiteHeader/>
+        {page(route)}
+        <SiteFooter/>
     }
 }
 
-/// Header, the page for the current route, footer.
-#[component]
-fn Shell() -> impl IntoView {
-    view! {
-        <SiteHeader/>
-        <Routes fallback=NotFoundPage>
-            <Route path=path!("/") view=HomePage/>
-            <Route path=path!("/search") view=SearchPage/>
-            <Route path=path!("/goals") view=GoalsPage/>
-            <Route path=path!("/places") view=PlacesPage/>
-            <Route path=path!("/data") view=DataPage/>
-            <Route path=path!("/print") view=PrintPage/>
-            <Route path=path!("/map/:n") view=MapPage/>
-            <Route path=path!("/place/:id") view=PlacePage/>
-            <Route path=path!("/projects") view=ProjectsPage/>
-            <Route path=path!("/goals/:id") view=GoalPage/>
-            <Route path=path!("/:chapter") view=ChapterPage/>
-            <Route path=path!("/:chapter/:section") view=SectionPage/>
-        </Routes>
-        <SiteFooter/>
+/// The page component for a route.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Search => view! { <SearchPage/> }.into_any(),
+        Route::Goals => view! { <GoalsPage/> }.into_any(),
+        Route::Places => view! { <PlacesPage/> }.into_any(),
+        Route::Data => view! { <DataPage/> }.into_any(),
+        Route::Print => view! { <PrintPage/> }.into_any(),
+        Route::Projects => view! { <ProjectsPage/> }.into_any(),
+        Route::Map(n) => view! { <MapPage n/> }.into_any(),
+        Route::Place(id) => view! { <PlacePage id/> }.into_any(),
+        Route::Goal(id) => view! { <GoalPage id/> }.into_any(),
+        Route::Chapter(number) => view! { <ChapterPage number/> }.into_any(),
+        Route::Section(chapter, section) => view! { <SectionPage chapter section/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -11,7 +11,6 @@ use crate::core::page_meta::{page_meta, PageMeta};
 use crate::core::routes::Route;
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use std::sync::Arc;
 
 /// What can go wrong turning trunk's `index.html` into pages.
@@ -50,7 +49,9 @@ pub fn render_body_on(path: &str, site_url: &str, cited_on: &str) -> String {
     let context = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        let route =
+            crate::core::content::plan().map_or(Route::NotFound, |plan| Route::parse(plan, path));
+        provide_context(route);
         provide_context(SiteUrl(site_url.to_string()));
         provide_context(CitedOn(cited_on.to_string()));
         view! { <App/> }.to_html()

@@ -1,6 +1,6 @@
 //! A chapter page (`/c6/`): the whole chapter, section after section.
 
-use super::{current_route, not_found::NotFoundPage};
+use super::not_found::NotFoundPage;
 use crate::components::plan_guard::WithPlan;
 use crate::components::reader_frame::ReaderFrame;
 use crate::core::content::Plan;
@@ -19,16 +19,13 @@ fn ChapterText(plan: &'static Plan, number: u8) -> impl IntoView {
 
 /// `/c6/`.
 #[component]
-pub fn ChapterPage() -> impl IntoView {
+pub fn ChapterPage(number: u8) -> impl IntoView {
     view! {
-        <WithPlan render=|plan| {
-            let route = current_route(plan);
-            move || match route.get() {
-                Route::Chapter(number) => Either::Left(view! {
-                    <ReaderFrame plan route=route.get()><ChapterText plan number/></ReaderFrame>
-                }),
-                _ => Either::Right(view! { <NotFoundPage/> }),
-            }
+        <WithPlan render=move |plan| match plan.chapter(number) {
+            Some(_) => Either::Left(view! {
+                <ReaderFrame plan route=Route::Chapter(number)><ChapterText plan number/></ReaderFrame>
+            }),
+            None => Either::Right(view! { <NotFoundPage/> }),
         }/>
     }
 }

@@ -10,7 +10,6 @@ use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// How to cite the goal: the reference with the permalink of its paragraph in the text.
 fn goal_cite(plan: &'static Plan, goal: &GoalEntry) -> String {
@@ -63,13 +62,11 @@ fn GoalDetail(plan: &'static Plan, goal: &'static GoalEntry) -> impl IntoView {
 
 /// `/goals/<id>/`.
 #[component]
-pub fn GoalPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn GoalPage(id: &'static str) -> impl IntoView {
     view! {
         <main id="main" class="page goal-page" tabindex="-1">
             <WithPlan render=move |plan| {
-                let id = params.read().get("id").unwrap_or_default();
-                match plan.goal(&id) {
+                match plan.goal(id) {
                     Some(goal) => Either::Left(view! { <GoalDetail plan goal/> }),
                     None => Either::Right(view! {
                         <h1>"没有这项目标"</h1>

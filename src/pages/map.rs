@@ -12,7 +12,6 @@ use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The legend: the figure's groups, then the base layers.
 fn legend(groups: Vec<(String, String)>) -> impl IntoView {
@@ -90,15 +89,13 @@ fn figure_view(site: &'static Site, n: u8) -> impl IntoView {
 
 /// `/map/<n>/`.
 #[component]
-pub fn MapPage() -> impl IntoView {
-    let params = use_params_map();
+pub fn MapPage(n: u8) -> impl IntoView {
     view! {
         <main id="main" class="page map-page" tabindex="-1">
             <WithSite render=move |site| {
-                let n = params.read().get("n").and_then(|s| s.parse::<u8>().ok()).filter(|n| site.plan.figures().iter().any(|f| f.number == *n));
-                match n {
-                    Some(n) => Either::Left(figure_view(site, n)),
-                    None => Either::Right(view! { <h1>"没有这幅图"</h1><p><a href=Route::Map(1).href()>"查看图 1"</a></p> }),
+                match site.plan.figures().iter().any(|f| f.number == n) {
+                    true => Either::Left(figure_view(site, n)),
+                    false => Either::Right(view! { <h1>"没有这幅图"</h1><p><a href=Route::Map(1).href()>"查看图 1"</a></p> }),
                 }
             }/>
         </main>

@@ -20,16 +20,6 @@ use crate::core::cite::CitePage;
 use crate::core::render::TextPage;
 use crate::core::{content::Plan, routes::Route};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-
-/// The current route, from the router's parameters, as a typed [`Route`].
-pub fn current_route(plan: &'static Plan) -> Memo<Route> {
-    let params = use_params_map();
-    Memo::new(move |_| {
-        let params = params.read();
-        Route::from_params(plan, params.get_str("chapter"), params.get_str("section"))
-    })
-}
 
 /// Where a page at `href` (below the base) is, for citations: its absolute URL and the date
 /// of citing, both from the pre-renderer.

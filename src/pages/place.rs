@@ -15,7 +15,6 @@ use crate::core::search::results_html::snippet_html;
 use crate::core::search::{Doc, Snippet};
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// One group of projects by kind, each with why it concerns the place.
 fn project_list(plan: &'static Plan, grouped: &ByKind<'static>) -> impl IntoView {
@@ -167,13 +166,11 @@ fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
 
 /// `/place/<adcode>/`.
 #[component]
-pub fn PlacePage() -> impl IntoView {
-    let params = use_params_map();
+pub fn PlacePage(id: &'static str) -> impl IntoView {
     view! {
         <main id="main" class="page" tabindex="-1">
             <WithSite render=move |site| {
-                let id = params.read().get("id").unwrap_or_default();
-                match place(site.places, &id).filter(|p| p.level.has_page()) {
+                match place(site.places, id).filter(|p| p.level.has_page()) {
                     Some(p) => Either::Left(place_view(site, report(site.plan, site.places, site.projects, site.roles, p))),
                     None => Either::Right(view! { <h1>"没有这个地方"</h1><p><a href=Route::Places.href()>"查看全部地方"</a></p> }),
                 }

@@ -1,6 +1,6 @@
 //! A section page (`/c6/s1/`): one section at its own link, so a shared link shows just it.
 
-use super::{current_route, not_found::NotFoundPage};
+use super::not_found::NotFoundPage;
 use crate::components::plan_guard::WithPlan;
 use crate::components::reader_frame::ReaderFrame;
 use crate::core::content::Plan;
@@ -25,15 +25,18 @@ fn SectionText(plan: &'static Plan, chapter: u8, section: u8) -> impl IntoView {
 
 /// `/c6/s1/`.
 #[component]
-pub fn SectionPage() -> impl IntoView {
+pub fn SectionPage(chapter: u8, section: u8) -> impl IntoView {
     view! {
-        <WithPlan render=|plan| {
-            let route = current_route(plan);
-            move || match route.get() {
-                Route::Section(chapter, section) => Either::Left(view! {
-                    <ReaderFrame plan route=route.get()><SectionText plan chapter section/></ReaderFrame>
-                }),
-                _ => Either::Right(view! { <NotFoundPage/> }),
+        <WithPlan render=move |plan| {
+            let found = plan
+                .chapter(chapter)
+                .is_some_and(|ch| usize::from(section) >= 1 && usize::from(section) <= ch.sections.len());
+            if found {
+                Either::Left(view! {
+                    <ReaderFrame plan route=Route::Section(chapter, section)><SectionText plan chapter section/></ReaderFrame>
+                })
+            } else {
+                Either::Right(view! { <NotFoundPage/> })
             }
         }/>
     }

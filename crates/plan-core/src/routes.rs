@@ -89,12 +89,6 @@ impl Route {
         }
     }
 
-    /// From route parameters (`c6`, `s1`) as the router hands them over.
-    pub fn from_params(plan: &'static Plan, chapter: Option<&str>, section: Option<&str>) -> Route {
-        let path = format!("/{}/{}", chapter.unwrap_or(""), section.unwrap_or(""));
-        Route::parse(plan, &format!("{BASE}{path}"))
-    }
-
     fn exists(self, plan: &Plan) -> bool {
         match self {
             Route::Chapter(c) => plan.chapter(c).is_some(),
