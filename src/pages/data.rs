@@ -17,7 +17,7 @@ const FILES: [(&str, &str, &str); 6] = [
     ("projects.csv", "项目目录：{boxes}个专栏的全部条目和正文中点名的工程。", "id · name · kind（类别）· places_named（文中点名的地方）· ends_outside（规划范围外的端点）· concerns（本地项目所属地方的代码，| 分隔）· concerns_via_city（经所属市州而相关的县区代码）· source（出处，如“专栏5 · 铁路”）· permalink（原文链接）· note（人工标注的理由或没有地点的原因）"),
     ("projects.geojson", "与项目相关的县区边界（经纬度，MultiPolygon），每个县区附其本地项目。", "adcode · name · project_count · projects"),
     ("places.csv", "地名表：省、市州、县区，以及文中的地点、河流山脉和合称。", "id（行政区划代码，或地点的英文短名）· level · name（今名）· short（简称）· former（规划所用的旧名）· pinyin · within（所属或所在，| 分隔）· note（说明与来源）"),
-    ("goals.csv", "战略定位、基本原则、2035 年目标和每一项有年份或数值的具体目标。", "id · kind · subject · metric · value · unit · year · by（如“底前”）· baseline · theme · quote（原文）· source · permalink"),
+    ("goals.csv", "战略定位、基本原则、发展目标和每一项有年份或数值的具体目标。", "id · kind · subject · metric · value · unit · year · by（如“底前”）· baseline · theme · quote（原文）· source · permalink"),
 ];
 
 /// The files, each with its link, content and fields.

@@ -5,17 +5,18 @@
 use crate::components::goal_table::TargetSort;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::{GoalEntry, GoalKind, Plan};
-use crate::core::goal_text::{reading, year_and_by};
+use crate::core::goal_text::{goals_heading, reading, timeline, year_and_by};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
 use leptos::prelude::*;
 
 /// Cards for one kind of commitment.
 #[component]
-fn GoalCards(plan: &'static Plan, kind: GoalKind, title: &'static str) -> impl IntoView {
+fn GoalCards(plan: &'static Plan, kind: GoalKind, #[prop(into)] title: String) -> impl IntoView {
     let entries: Vec<&'static GoalEntry> = plan.goals.iter().filter(|g| g.kind == kind).collect();
+    let label = title.clone();
     view! {
-        <section class="goal-cards" aria-label=title>
+        <section class="goal-cards" aria-label=label>
             <h2>{title}</h2>
             <ul>
                 {entries.into_iter().map(|g| view! {
@@ -60,21 +61,18 @@ fn TargetTable(plan: &'static Plan) -> impl IntoView {
     }
 }
 
-/// 2016 (baseline) → 2020 → 2030 → 2035.
+/// The baseline years, then every year a goal or target names.
 #[component]
 fn Timeline(plan: &'static Plan) -> impl IntoView {
-    let baselines: Vec<String> = plan
-        .headline_figures
-        .iter()
-        .filter(|f| f.year == Some(2016))
-        .map(|f| format!("{} {}{}", f.label, f.value, f.unit))
-        .collect();
-    let years = [2020u16, 2030, 2035];
+    let (baselines, years) = timeline(plan);
     view! {
         <section aria-labelledby="timeline-title" class="timeline">
             <h2 id="timeline-title">"时间线"</h2>
             <ol>
-                <li><span class="when">"2016 年（基期）"</span><span class="what">{baselines.join("；")}</span></li>
+                {baselines.into_iter().map(|(year, figures)| {
+                    let what: Vec<String> = figures.iter().map(|f| format!("{} {}{}", f.label, f.value, f.unit)).collect();
+                    view! { <li><span class="when">{format!("{year} 年（基期）")}</span><span class="what">{what.join("；")}</span></li> }
+                }).collect_view()}
                 {years.into_iter().map(|year| view! {
                     <li>
                         <span class="when">{format!("{year} 年")}</span>
@@ -100,7 +98,7 @@ pub fn GoalsPage() -> impl IntoView {
             <WithPlan render=|plan| view! {
                 <GoalCards plan kind=GoalKind::Positioning title="战略定位"/>
                 <GoalCards plan kind=GoalKind::Principle title="基本原则"/>
-                <GoalCards plan kind=GoalKind::Goal title="2035 年发展目标"/>
+                <GoalCards plan kind=GoalKind::Goal title=goals_heading(plan, GoalKind::Goal, "发展目标")/>
                 <TargetTable plan/>
                 <Timeline plan/>
             }/>

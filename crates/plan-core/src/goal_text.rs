@@ -1,7 +1,7 @@
 //! How a goal reads on its pages: its quote marked in its paragraph, what it serves named
 //! from the text, its value with its unit, its year with its qualifier.
 
-use super::content::{GoalEntry, Plan};
+use super::content::{GoalEntry, GoalKind, HeadlineFigure, Plan};
 use super::html::escape;
 
 /// The paragraph's text with the quoted words marked, as HTML.
@@ -59,6 +59,42 @@ pub fn year_and_by(g: &GoalEntry) -> String {
     format!("{year}年{by}")
 }
 
+/// The years of the timeline: each baseline year of the headline figures with its figures,
+/// then every year a goal or target names, in order.
+pub fn timeline(plan: &Plan) -> (Vec<(u16, Vec<&HeadlineFigure>)>, Vec<u16>) {
+    let mut bases: Vec<u16> = plan
+        .headline_figures
+        .iter()
+        .filter_map(|f| f.year)
+        .collect();
+    bases.sort_unstable();
+    bases.dedup();
+    let baselines = bases
+        .into_iter()
+        .map(|y| {
+            let figures = plan
+                .headline_figures
+                .iter()
+                .filter(|f| f.year == Some(y))
+                .collect();
+            (y, figures)
+        })
+        .collect();
+    let mut years: Vec<u16> = plan.goals.iter().filter_map(|g| g.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    (baselines, years)
+}
+
+/// The heading of the goals of one kind: `2035 年发展目标` when they all name one year.
+pub fn goals_heading(plan: &Plan, kind: GoalKind, words: &str) -> String {
+    let mut years = plan.goals.iter().filter(|g| g.kind == kind).map(|g| g.year);
+    match years.next() {
+        Some(Some(year)) if years.all(|y| y == Some(year)) => format!("{year} 年{words}"),
+        _ => words.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +124,27 @@ mod tests {
                 assert_ne!(served_label(plan, id), *id, "{id} is named in words");
             }
         }
+    }
+
+    #[test]
+    fn the_timeline_and_headings_take_their_years_from_the_content() {
+        let Ok(plan) = plan() else {
+            panic!("the plan loads")
+        };
+        let (baselines, years) = timeline(plan);
+        assert!(baselines
+            .iter()
+            .all(|(y, figures)| !figures.is_empty() && figures.iter().all(|f| f.year == Some(*y))));
+        assert!(years.windows(2).all(|w| w[0] < w[1]), "in order, once each");
+        for g in plan.goals.iter().filter(|g| g.year.is_some()) {
+            assert!(g.year.is_some_and(|y| years.contains(&y)));
+        }
+        let heading = goals_heading(plan, GoalKind::Goal, "发展目标");
+        assert!(heading.ends_with("发展目标"));
+        assert_eq!(
+            goals_heading(plan, GoalKind::Principle, "基本原则"),
+            "基本原则",
+            "no year of its own"
+        );
     }
 }
