@@ -57,6 +57,15 @@ fn the_site_has_every_page_of_the_made_up_plan_and_nothing_of_the_real_one() {
         home.contains("二章三节") && home.contains("一幅地图"),
         "counts from the pack"
     );
+    let goals = page("/goals/");
+    assert!(
+        goals.contains("2029 年（基期）") && goals.contains("2035 年"),
+        "its own years"
+    );
+    assert!(
+        !goals.contains("2016") && !goals.contains("2020 年"),
+        "none of the real plan's"
+    );
     // The code carries no word of the real plan: none reaches any file of this site.
     let mut stack = vec![site()];
     while let Some(dir) = stack.pop() {
