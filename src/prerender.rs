@@ -21,9 +21,9 @@ pub enum PrerenderError {
     Template(&'static str),
 }
 
-/// Renders the app's `<body>` content for a path, as the browser will hydrate it.
-pub fn render_body(path: &str, site_url: &str) -> String {
-    render_body_on(path, site_url, &today())
+/// Renders the app's `<body>` content for a route, as the browser will hydrate it.
+pub fn render_body(route: Route, site_url: &str) -> String {
+    render_body_on(route, site_url, &today())
 }
 
 /// Today's date, `YYYY-MM-DD` (UTC), from the system clock.
@@ -44,13 +44,11 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// Renders the app's `<body>` content for a path, citing on the given date.
-pub fn render_body_on(path: &str, site_url: &str, cited_on: &str) -> String {
+/// Renders the app's `<body>` content for a route, citing on the given date.
+pub fn render_body_on(route: Route, site_url: &str, cited_on: &str) -> String {
     let context = Arc::new(SsrSharedContext::new()) as Arc<dyn SharedContext + Send + Sync>;
     let owner = Owner::new_root(Some(context));
     let html = owner.with(|| {
-        let route =
-            crate::core::content::plan().map_or(Route::NotFound, |plan| Route::parse(plan, path));
         provide_context(route);
         provide_context(SiteUrl(site_url.to_string()));
         provide_context(CitedOn(cited_on.to_string()));
@@ -205,10 +203,6 @@ pub fn render_page(
     site_url: &str,
 ) -> Result<String, PrerenderError> {
     let meta = page_meta(plan, route);
-    let path = match route {
-        Route::NotFound => "/404/".to_string(),
-        other => other.href(),
-    };
     let title_start = template
         .find("<title>")
         .ok_or(PrerenderError::Template("<title>"))?;
@@ -235,7 +229,7 @@ pub fn render_page(
     page.push_str(&head_tags(&meta, site_url));
     page.push_str(&template[title_end..body_open]);
     // No whitespace before the app: hydration walks the body's children from the first.
-    page.push_str(&render_body(&path, site_url));
+    page.push_str(&render_body(route, site_url));
     page.push_str(&template[body_open..]);
     // Absolute links that trunk does not rewrite carry the base too.
     Ok(page.replace(

@@ -42,14 +42,12 @@ fn suggestions(typed: &str) -> (String, Option<String>) {
     (html, first)
 }
 
-/// The picker's input and its suggestions; Enter opens the first.
+/// The picker's input and its suggestions; Enter opens the first. The pack's examples stand
+/// beside it on the page, so the browser need not read the plan for them.
 #[island]
 pub fn PlacePicker() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let listed = Memo::new(move |_| suggestions(&typed.get()));
-    let placeholder = crate::core::content::plan()
-        .map(|p| format!("如 {}", p.meta.place_example))
-        .unwrap_or_default();
     let go_first = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let (Some(href), Some(window)) = (listed.get_untracked().1, web_sys::window()) {
@@ -59,7 +57,7 @@ pub fn PlacePicker() -> impl IntoView {
     view! {
         <form class="place-picker" role="search" on:submit=go_first>
             <label for="place-q">"输入地名"</label>
-            <input id="place-q" type="search" autocomplete="off" placeholder=placeholder maxlength="32"
+            <input id="place-q" type="search" autocomplete="off" placeholder="县区名、简称、旧称或拼音" maxlength="32"
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
             <ul class="place-suggestions" aria-live="polite" inner_html=move || listed.get().0></ul>
         </form>

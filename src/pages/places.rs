@@ -1,7 +1,7 @@
 //! `/places/`: the place picker, and every place grouped by province and prefecture.
 
 use crate::components::place_picker::PlacePicker;
-use crate::components::plan_guard::WithSite;
+use crate::components::plan_guard::{WithPlan, WithSite};
 use crate::core::places::{Level, Place};
 use crate::core::routes::Route;
 use leptos::prelude::*;
@@ -40,6 +40,7 @@ pub fn PlacesPage() -> impl IntoView {
             <h1>"地方"</h1>
             <p class="hint">"规划对我所在的县区意味着什么？选一个地方，查看规划给它的角色、与它有关的项目和原文段落。"</p>
             <PlacePicker/>
+            <WithPlan render=|plan| view! { <p class="hint">{format!("例如：{}", plan.meta.place_example)}</p> }/>
             <p><a href=Route::Projects.href()>"按类别和地方查看全部项目清单 →"</a></p>
             <WithSite render=|site| by_province(site.places)/>
         </main>

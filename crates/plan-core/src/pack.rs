@@ -4,7 +4,7 @@
 //! [`site`], all of it at once.
 
 use super::content::sources::MAP_SOURCE;
-use super::content::tsv::rows;
+use super::content::tsv::{at, rows, syntax};
 use super::content::{build_plan, ContentError, Location, Plan, EMBEDDED};
 use super::geo::mapdata::{parse as parse_map, MapData};
 use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
@@ -58,8 +58,8 @@ fn unknown(file: &str, line: usize, kind: &'static str, id: &str) -> ContentErro
 fn check_places(file: &str, text: &str, places: &[Place]) -> Result<(), ContentError> {
     for (place, line) in places.iter().zip(lines(file, text)) {
         if places.iter().filter(|p| p.adcode == place.adcode).count() > 1 {
-            return Err(super::content::tsv::syntax(
-                super::content::tsv::at(file, line),
+            return Err(syntax(
+                at(file, line),
                 format!("duplicate id `{}`", place.adcode),
             ));
         }
@@ -121,9 +121,7 @@ pub const MAP_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/region.txt");
 
 /// The pack's map data, a malformed line named by file and line.
 pub fn map(text: &str) -> Result<MapData, ContentError> {
-    parse_map(text).map_err(|e| {
-        super::content::tsv::syntax(super::content::tsv::at(MAP_FILE, e.line), e.message)
-    })
+    parse_map(text).map_err(|e| syntax(at(MAP_FILE, e.line), e.message))
 }
 
 /// Checks the embedded pack.

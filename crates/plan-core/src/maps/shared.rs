@@ -152,15 +152,16 @@ pub fn geometry(data: &MapData, detail: Detail) -> Geometry {
 }
 
 impl Geometry {
-    /// A shape's paths as markup.
-    fn markup(&self, shape: &Shape, out: &mut String) {
+    /// A shape's paths as markup; `id` names the path of a one-path shape (in the file).
+    fn markup(shape: &Shape, id: Option<&str>, out: &mut String) {
         let effect = if shape.non_scaling {
             " vector-effect=\"non-scaling-stroke\""
         } else {
             ""
         };
+        let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
         for d in &shape.paths {
-            let _ = write!(out, "<path d=\"{d}\"{effect}/>");
+            let _ = write!(out, "<path{id} d=\"{d}\"{effect}/>");
         }
     }
 
@@ -171,16 +172,11 @@ impl Geometry {
             self.height
         );
         for shape in &self.shapes {
-            if let [d] = shape.paths.as_slice() {
-                let effect = if shape.non_scaling {
-                    " vector-effect=\"non-scaling-stroke\""
-                } else {
-                    ""
-                };
-                let _ = write!(out, "<path id=\"{}\" d=\"{d}\"{effect}/>", shape.id);
+            if shape.paths.len() == 1 {
+                Self::markup(shape, Some(&shape.id), &mut out);
             } else {
                 let _ = write!(out, "<g id=\"{}\">", shape.id);
-                self.markup(shape, &mut out);
+                Self::markup(shape, None, &mut out);
                 out.push_str("</g>");
             }
         }
@@ -219,7 +215,7 @@ impl Geometry {
                 rest = rest.get(close + "</use>".len()..).unwrap_or("");
             }
             if let Some(shape) = self.shapes.iter().find(|s| s.id == id) {
-                self.markup(shape, &mut out);
+                Self::markup(shape, None, &mut out);
             }
             out.push_str("</g>");
         }

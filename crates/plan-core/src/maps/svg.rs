@@ -24,15 +24,21 @@ pub fn projection(data: &MapData) -> (Projection, f64) {
 pub fn path(p: &Projection, rings: &[Vec<Pt>], close: bool) -> String {
     let mut d = String::new();
     for ring in rings {
-        for (i, pt) in ring.iter().enumerate() {
-            let (x, y) = p.xy(*pt);
-            let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y);
-        }
-        if close {
-            d.push('Z');
-        }
+        push_ring(&mut d, ring.iter().map(|q| p.xy(*q)), close);
     }
     d
+}
+
+/// One ring, in map units, onto path data: `M` then `L`s, `Z` if closed and not empty.
+fn push_ring(d: &mut String, points: impl Iterator<Item = (f64, f64)>, close: bool) {
+    let mut any = false;
+    for (i, (x, y)) in points.enumerate() {
+        let _ = write!(d, "{}{x:.1} {y:.1}", if i == 0 { 'M' } else { 'L' });
+        any = true;
+    }
+    if close && any {
+        d.push('Z');
+    }
 }
 
 /// The frame every map shows (its viewBox), with a margin so that cut edges stay out of sight.
@@ -49,13 +55,7 @@ pub fn clipped_path(p: &Projection, rings: &[Vec<Pt>], rect: Rect) -> String {
     let mut d = String::new();
     for ring in rings {
         let projected: Vec<(f64, f64)> = ring.iter().map(|q| p.xy(*q)).collect();
-        let kept = clip_ring(&projected, rect);
-        for (i, (x, y)) in kept.iter().enumerate() {
-            let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { 'M' } else { 'L' }, x, y);
-        }
-        if !kept.is_empty() {
-            d.push('Z');
-        }
+        push_ring(&mut d, clip_ring(&projected, rect).into_iter(), true);
     }
     d
 }

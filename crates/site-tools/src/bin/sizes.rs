@@ -102,13 +102,15 @@ fn worker_list(dist: &Path, name: &str) -> std::io::Result<Vec<PathBuf>> {
         .ok_or_else(|| std::io::Error::other(format!("sw.js has no list {name}")))?;
     Ok(list
         .split(',')
-        .map(|p| p.trim().trim_matches('"').trim_start_matches('/'))
+        .map(|p| p.trim().trim_matches('"'))
         .filter(|p| !p.is_empty())
         .map(|p| {
-            if p.ends_with('/') || p.is_empty() {
-                dist.join(p).join("index.html")
+            // A page is its directory's index.html (`/` is the home page).
+            let relative = p.trim_start_matches('/');
+            if p.ends_with('/') {
+                dist.join(relative).join("index.html")
             } else {
-                dist.join(p)
+                dist.join(relative)
             }
         })
         .collect())
