@@ -18,7 +18,8 @@ enum Shows {
     Own(&'static str),
     /// Among the projects of its city.
     City,
-    /// Among the passages that name it (the item is words of the passage).
+    /// Among the passages that name it, a site in it or a river crossing it (the item is
+    /// words of the passage).
     Passage,
     /// Among the roles (the item is words of the role).
     Role,
@@ -167,7 +168,13 @@ fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
     match what {
         Own(words) => listed(&r.projects, words),
         City => listed(&r.inherited, ""),
-        Passage => r.passages.iter().any(|(doc, _)| doc.text.contains(item)),
+        Passage => {
+            r.passages.iter().any(|(doc, _)| doc.text.contains(item))
+                || r.by_feature
+                    .iter()
+                    .flat_map(|(_, docs)| docs)
+                    .any(|doc| doc.text.contains(item))
+        }
         Role => r.roles.iter().any(|(role, _, _)| role.contains(item)),
     }
 }
@@ -236,4 +243,39 @@ fn every_site_river_and_range_names_a_source_or_says_it_is_unsettled() {
         let unsettled = p.note.contains("未能确证");
         assert!(sourced || unsettled, "{}: {}", p.name, p.note);
     }
+}
+
+#[test]
+fn a_passage_naming_only_a_river_is_listed_by_the_river_and_one_naming_a_site_is_quoted() {
+    let (plan, all, catalogue, roles) = (
+        plan().expect("plan"),
+        places().expect("places"),
+        projects().expect("projects"),
+        roles().expect("roles"),
+    );
+    let chengguan = place(all, "620102").expect("城关区 is in the gazetteer");
+    let r = report(plan, all, catalogue, roles, chengguan);
+    let (river, by_river) = r
+        .by_feature
+        .iter()
+        .find(|(f, _)| f.name == "黄河")
+        .expect("城关区 lists the passages that name 黄河");
+    assert_eq!(river.level, Level::Feature);
+    assert!(by_river.len() >= 10, "黄河 is named often: {}", by_river.len());
+    assert!(by_river.iter().all(|d| d.text.contains("黄河")));
+    let quoted: Vec<&str> = r.passages.iter().map(|(d, _)| d.anchor.as_str()).collect();
+    assert!(
+        by_river.iter().all(|d| !quoted.contains(&d.anchor.as_str())),
+        "a passage is listed once"
+    );
+    assert!(
+        r.passages.iter().any(|(d, _)| d.text.contains("兰州站")),
+        "the passage naming 兰州站 (in 城关区) is quoted"
+    );
+    assert!(
+        r.passages
+            .iter()
+            .all(|(d, _)| d.route != lanxi_explorer::core::routes::Route::Projects),
+        "a project's catalogue entry is not repeated as a passage"
+    );
 }

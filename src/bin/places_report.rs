@@ -17,9 +17,9 @@ fn main() -> ExitCode {
     };
     println!("# Places report\n");
     println!(
-        "| place | level | own projects | inherited projects | passages | inherited passages |"
+        "| place | level | own projects | inherited projects | passages | by a river or range | inherited passages |"
     );
-    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
     let reports: Vec<_> = all
         .iter()
         .filter(|p| p.level.has_page())
@@ -27,13 +27,14 @@ fn main() -> ExitCode {
         .collect();
     for r in &reports {
         println!(
-            "| {} ({}) | {} | {} | {} | {} | {} |",
+            "| {} ({}) | {} | {} | {} | {} | {} | {} |",
             r.place.name,
             r.place.adcode,
             r.place.level.label(),
             r.own_count(),
             r.inherited_count(),
             r.passages.len(),
+            r.by_feature.iter().map(|(_, docs)| docs.len()).sum::<usize>(),
             r.inherited_passages.len()
         );
     }

@@ -14,7 +14,7 @@ pub(super) fn relabel(svg: &web_sys::Element, k: f64) {
         .collect();
     let number = |el: &web_sys::Element, name: &str| {
         el.get_attribute(name)
-            .and_then(|v| v.parse::<f64>().ok())
+            .and_then(|v| crate::core::number::decimal(&v))
             .unwrap_or(0.0)
     };
     let boxes: Vec<LabelBox> = texts

@@ -107,7 +107,7 @@ pub(super) fn show_layers(hidden: &[String]) {
 pub(super) fn full_size(svg: &web_sys::Element) -> (f64, f64) {
     let num = |a: &str| {
         svg.get_attribute(a)
-            .and_then(|v| v.parse::<f64>().ok())
+            .and_then(|v| crate::core::number::decimal(&v))
             .filter(|v| v.is_finite() && *v > 0.0)
             .unwrap_or(1000.0)
     };
@@ -122,7 +122,7 @@ pub(super) fn write_url() {
     let Some(svg) = svg() else { return };
     let full = full_size(&svg);
     let shown = svg.get_attribute("viewBox").unwrap_or_default();
-    let numbers: Vec<f64> = shown.split(' ').filter_map(|n| n.parse().ok()).collect();
+    let numbers: Vec<f64> = shown.split(' ').filter_map(crate::core::number::decimal).collect();
     let view = match numbers[..] {
         [x, y, w, _] => View { x, y, w },
         _ => View::whole(full),

@@ -1,4 +1,5 @@
-//! A chapter page (`/c6/`): the whole chapter, section after section.
+//! A chapter page (`/c6/`): the chapter's own text, then its sections as an outline linked to
+//! their pages; the whole chapter in one run is on the print page.
 
 use super::not_found::NotFoundPage;
 use crate::components::plan_guard::WithPlan;
@@ -13,7 +14,10 @@ use leptos::prelude::*;
 #[component]
 fn ChapterText(plan: &'static Plan, number: u8) -> impl IntoView {
     plan.chapter(number).map(|ch| {
-        view! { <article class="chapter" aria-labelledby=ch.id.clone() inner_html=chapter_html(&super::text_page(plan, Route::Chapter(number)), ch)></article> }
+        view! {
+            <article class="chapter" aria-labelledby=ch.id.clone() inner_html=chapter_html(&super::text_page(plan, Route::Chapter(number)), ch)></article>
+            <p class="whole-chapter"><a href=format!("{}#{}", Route::Print.href(), ch.id)>{format!("在单页全文中连续阅读{}", ch.heading)}" →"</a></p>
+        }
     })
 }
 

@@ -7,8 +7,8 @@ use crate::core::content::Plan;
 use crate::core::maps::small::place_map;
 use crate::core::pack::Site;
 use crate::core::page_meta::excerpt;
-use crate::core::place_report::{by_page, project_summary, report, ByKind, PlaceReport};
-use crate::core::places::{place, Level, Place};
+use crate::core::place_report::{by_page, crossing, project_summary, report, ByKind, PlaceReport};
+use crate::core::places::{place, Level};
 use crate::core::reference::local_reference;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
@@ -72,13 +72,13 @@ fn passage_list(passages: &[(Doc, Snippet)]) -> impl IntoView {
     }
 }
 
-/// Passages naming the city, by the page they stand on: a county of a large city has some
-/// ninety, whose text its city's page shows.
-fn city_passage_index(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
+/// Passages listed by the page they stand on, each by its place there (第1段、专栏3 第2项),
+/// for those a page reaches through its city or a river: their text stands on the city's
+/// page, or on every page along the river.
+fn passage_index(plan: &'static Plan, docs: &[Doc]) -> impl IntoView {
     view! {
-        <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
         <ul class="passage-index">
-            {by_page(&r.inherited_passages).into_iter().map(|(page, docs)| view! {
+            {by_page(docs).into_iter().map(|(page, docs)| view! {
                 <li><span class="trail">{page.to_string()}</span>
                     {docs.into_iter().enumerate().map(|(i, doc)| view! {
                         {(i > 0).then_some("、")}
@@ -90,29 +90,29 @@ fn city_passage_index(plan: &'static Plan, r: &PlaceReport<'static>) -> impl Int
     }
 }
 
-/// The report's passages: those naming it, then those naming its city.
+/// The report's passages: those naming it, those naming only a river or range crossing it
+/// (by river), then those naming its city.
 fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
     let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
     let cities = cities.join("、");
+    let p = r.place;
     view! {
         <section aria-labelledby="passages-title">
             <h2 id="passages-title">{format!("提到这里的原文（{}）", r.passages.len())}</h2>
-            {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点、流经的河流。", r.place.name)}</p> })}
+            {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点。", p.name)}</p> })}
             {passage_list(&r.passages)}
+            {r.by_feature.iter().map(|(feature, docs)| view! {
+                <h3 class="inherited">{format!("经由{}提到的原文（{}）", feature.name, docs.len())}</h3>
+                <p class="count-note">{format!("这些段落提到{}（{}），没有点名{}或其境内的地点。", feature.name, crossing(feature, p), p.name)}</p>
+                {passage_index(plan, docs)}
+            }).collect_view()}
             {(!r.inherited_passages.is_empty()).then(|| view! {
                 <h2 id="inherited-passages-title" class="inherited">{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</h2>
-                {city_passage_index(plan, r)}
+                <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
+                {passage_index(plan, &r.inherited_passages)}
             })}
         </section>
     }
-}
-
-/// A site's note (where it lies, and the source) on the page of the place it lies directly
-/// in; the wider places' pages link there and leave it out, as it would repeat on each.
-fn direct_note(site: &Place, page: &Place) -> Option<String> {
-    site.parents
-        .contains(&page.adcode)
-        .then(|| site.note.clone())
 }
 
 /// The page body for a place.
@@ -153,8 +153,9 @@ fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
             {(!r.within.is_empty()).then(|| view! {
                 <section aria-labelledby="within-title"><h2 id="within-title">{if p.level == Level::County { "境内地点与流经的河流、山脉" } else { "下辖与境内" }}</h2><ul class="place-list">
                     {r.within.iter().map(|w| {
-                        let target = if !w.level.has_page() { None } else { Some(Route::Place(&w.adcode).href()) };
-                        view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(view! { <span title=direct_note(w, p)>{w.name.clone()}</span> }) }}</li> }
+                        // A site's or river's source stands once, on the places page.
+                        let target = if w.level.has_page() { Some(Route::Place(&w.adcode).href()) } else { (!w.note.is_empty()).then(|| format!("{}#{}", Route::Places.href(), w.adcode)) };
+                        view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(w.name.clone()) }}</li> }
                     }).collect_view()}
                 </ul></section>
             })}

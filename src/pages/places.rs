@@ -32,6 +32,26 @@ fn by_province(all: &'static [Place]) -> impl IntoView {
     }).collect_view()
 }
 
+/// Each site, river and range, with the units it lies in or crosses and the source that
+/// says so: the place pages link here rather than repeat a river's sources on every county.
+fn sources(all: &'static [Place]) -> impl IntoView {
+    let name_of = move |id: &str| all.iter().find(|p| p.adcode == id).map_or(id.to_string(), |p| p.name.clone());
+    view! {
+        <section aria-labelledby="sources-title" class="place-sources">
+            <h2 id="sources-title">"地点、河流与山脉：所在县区和出处"</h2>
+            <p class="hint">"规划没有写明的位置（一座水库在哪个县、一条河流经哪些县区）依据以下来源；来源不足的只标到市州一级。"</p>
+            <dl>
+                {all.iter().filter(|p| matches!(p.level, Level::Site | Level::Feature) && !p.note.is_empty()).map(|p| view! {
+                    <div id=p.adcode.clone()>
+                        <dt>{p.name.clone()}<span class="where">{format!("（{}：{}）", p.level.label(), p.parents.iter().map(|id| name_of(id)).collect::<Vec<_>>().join("、"))}</span></dt>
+                        <dd>{p.note.clone()}</dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </section>
+    }
+}
+
 /// `/places/`.
 #[component]
 pub fn PlacesPage() -> impl IntoView {
@@ -42,7 +62,7 @@ pub fn PlacesPage() -> impl IntoView {
             <PlacePicker/>
             <WithPlan render=|plan| view! { <p class="hint">{format!("例如：{}", plan.meta.place_example)}</p> }/>
             <p><a href=Route::Projects.href()>"按类别和地方查看全部项目清单 →"</a></p>
-            <WithSite render=|site| by_province(site.places)/>
+            <WithSite render=|site| view! { {by_province(site.places)}{sources(site.places)} }/>
         </main>
     }
 }

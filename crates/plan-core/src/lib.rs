@@ -8,6 +8,8 @@ pub mod goal_text;
 pub mod html;
 pub mod input;
 pub mod maps;
+pub mod number;
+pub mod outline;
 pub mod pack;
 pub mod page_meta;
 pub mod place_reasons;

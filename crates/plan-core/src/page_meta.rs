@@ -34,6 +34,10 @@ fn first_text(blocks: &[Block]) -> Option<String> {
     })
 }
 
+/// Characters of a page's summary: what a chat's link preview and a search result show of it
+/// (two lines on a phone), and no more, as every page carries it twice.
+const DESCRIPTION: usize = 64;
+
 /// Title and summary of a page.
 pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
     let site = format!("{} · {}", plan.meta.title, plan.meta.site_name);
@@ -114,7 +118,7 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
     };
     PageMeta {
         title,
-        description: excerpt(&description, 110),
+        description: excerpt(&description, DESCRIPTION),
         href: route.href(),
         site: plan.meta.site_name.clone(),
     }

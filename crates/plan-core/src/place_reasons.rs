@@ -36,6 +36,11 @@ fn words_of(p: &Place, tie: &Tie) -> String {
     }
 }
 
+/// `黄河流经本区`: a river or range crossing `here`.
+pub fn crossing(feature: &Place, here: &Place) -> String {
+    format!("{}流经{}", feature.name, here_word(here))
+}
+
 /// Why a project's place `p` (tied by `tie`) makes it the project of `here`, if it does.
 pub fn own_reason(
     places: &[Place],
@@ -51,7 +56,7 @@ pub fn own_reason(
     let how = match (p.adcode == here.adcode, p.level, tie) {
         (true, _, Tie::ByHand) => return Some(format!("人工标注：{note}")),
         (true, _, Tie::Named(_)) => String::new(),
-        (false, Level::Feature, _) => format!("（{}流经{}）", p.name, here_word(here)),
+        (false, Level::Feature, _) => format!("（{}）", crossing(p, here)),
         (false, Level::Site, _) => format!("（{}位于{}）", p.name, here_word(here)),
         (false, Level::Group, _) => format!("（“{}”包括{}）", p.name, here.name),
         (false, _, _) => format!("（{}）", p.name),

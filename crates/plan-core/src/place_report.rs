@@ -5,11 +5,11 @@
 
 use super::content::Plan;
 use super::maps::svg::Counts;
-pub use super::place_reasons::{city_reason, is_within, own_reason};
+pub use super::place_reasons::{city_reason, crossing, is_within, own_reason};
 use super::places::{mentions, prefecture_of, Level, Place};
 use super::projects::{resolve, Project, ProjectKind, Resolved, Tie, KINDS};
 use super::roles::{roles_of, Role};
-use super::search::{documents, snippet::snippet_of_width, Doc, Snippet};
+use super::search::{documents, snippet::snippet_of_width, Doc, DocKind, Snippet};
 
 /// A project and why it concerns the place.
 pub struct Concerned<'a> {
@@ -38,6 +38,10 @@ pub struct PlaceReport<'a> {
     pub inherited: ByKind<'a>,
     /// Passages that name it or a place within it, with the names marked.
     pub passages: Vec<(Doc, Snippet)>,
+    /// Passages that name no more of it than a river or range crossing it, by that river or
+    /// range (the first it names): the same passages stand on every page along the river, so
+    /// they are listed by where they stand.
+    pub by_feature: Vec<(&'a Place, Vec<Doc>)>,
     /// Passages that name its city (and not it), for a county: listed by where they stand,
     /// as the city's own page shows their text.
     pub inherited_passages: Vec<Doc>,
@@ -159,17 +163,29 @@ pub fn report<'a>(
         }
     }
     let readable = passage_places(places, projects);
-    let (mut passages, mut inherited_passages) = (Vec::new(), Vec::new());
-    for doc in documents(plan) {
+    let (mut passages, mut by_feature, mut inherited_passages) =
+        (Vec::new(), Vec::<(&Place, Vec<Doc>)>::new(), Vec::new());
+    // A project's own entry is left out: the page lists the project already.
+    for doc in documents(plan).into_iter().filter(|d| d.kind != DocKind::Project) {
         let found = mentions(&readable, &doc.text);
-        let own_words: Vec<String> = found
+        let own: Vec<_> = found
             .iter()
             .filter(|m| is_within(&readable, m.place, place))
-            .map(|m| m.words.clone())
             .collect();
-        if !own_words.is_empty() {
-            let cut = marked(&doc, &own_words, OWN_SNIPPET);
+        if own.iter().any(|m| m.place.level != Level::Feature) {
+            let words: Vec<String> = own.iter().map(|m| m.words.clone()).collect();
+            let cut = marked(&doc, &words, OWN_SNIPPET);
             passages.push((doc, cut));
+            continue;
+        }
+        let feature = own
+            .first()
+            .and_then(|m| places.iter().find(|p| p.adcode == m.place.adcode));
+        if let Some(feature) = feature {
+            match by_feature.iter_mut().find(|(f, _)| f.adcode == feature.adcode) {
+                Some((_, list)) => list.push(doc),
+                None => by_feature.push((feature, vec![doc])),
+            }
             continue;
         }
         let names_city = found.iter().any(|m| {
@@ -189,6 +205,7 @@ pub fn report<'a>(
         projects: group(own),
         inherited: group(inherited),
         passages,
+        by_feature,
         inherited_passages,
     }
 }

@@ -243,7 +243,7 @@ pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     if typed.is_empty() {
         return Vec::new();
     }

@@ -147,28 +147,13 @@ pub fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, li
     }
 }
 
-/// A whole chapter: heading, intro, and each section with a link to its own page.
+/// A chapter page: heading, the chapter's own text, and its sections as an outline linked
+/// to their pages.
 pub fn chapter_html(page: &TextPage, ch: &Chapter) -> String {
-    let mut out = String::with_capacity(16 * 1024);
+    let mut out = String::with_capacity(8 * 1024);
     heading(&mut out, "h1", &ch.id, &ch.heading, &ch.title, None);
     blocks(&mut out, page, &ch.intro, 2);
-    for sec in &ch.sections {
-        let _ = write!(
-            out,
-            "<section class=\"section\" aria-labelledby=\"{}\">",
-            sec.id
-        );
-        heading(
-            &mut out,
-            "h2",
-            &sec.id,
-            &sec.heading,
-            &sec.title,
-            Some(Route::Section(ch.number, sec.number)),
-        );
-        blocks(&mut out, page, &sec.blocks, 3);
-        out.push_str("</section>");
-    }
+    out.push_str(&super::outline::sections_outline(ch));
     out
 }
 
@@ -187,8 +172,14 @@ pub fn section_html(page: &TextPage, ch: &Chapter, sec: &Section) -> String {
     out
 }
 
-/// The contents (chapters and their sections) as nested lists; `current` gets `aria-current`.
+/// The contents as nested lists: every chapter with its sections, or, beside a chapter's text
+/// (`current`, marked with `aria-current`), every chapter and that chapter's sections only,
+/// so the nine chapters' thirty-odd links are not repeated on every page.
 pub fn contents_html(plan: &Plan, current: Option<Route>) -> String {
+    let open = match current {
+        Some(Route::Chapter(n) | Route::Section(n, _)) => Some(n),
+        _ => None,
+    };
     let mut out = String::with_capacity(8 * 1024);
     let link = |out: &mut String, route: Route, num: &str, title: &str| {
         let mark = if current == Some(route) {
@@ -206,6 +197,10 @@ pub fn contents_html(plan: &Plan, current: Option<Route>) -> String {
     for ch in &plan.chapters {
         out.push_str("<li>");
         link(&mut out, Route::Chapter(ch.number), &ch.heading, &ch.title);
+        if current.is_some() && open != Some(ch.number) {
+            out.push_str("</li>");
+            continue;
+        }
         out.push_str("<ol>");
         for sec in &ch.sections {
             out.push_str("<li>");
@@ -225,6 +220,25 @@ pub fn contents_html(plan: &Plan, current: Option<Route>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contents_beside_a_section_lists_every_chapter_and_only_its_own_sections() {
+        let Ok(plan) = crate::content::plan() else {
+            panic!("the plan loads")
+        };
+        let (ch, sec) = (&plan.chapters[5], &plan.chapters[5].sections[0]);
+        let beside = contents_html(plan, Some(Route::Section(ch.number, sec.number)));
+        let whole = contents_html(plan, None);
+        for c in &plan.chapters {
+            assert!(beside.contains(&format!("href=\"{}\"", Route::Chapter(c.number).href())));
+            for s in &c.sections {
+                let href = format!("href=\"{}\"", Route::Section(c.number, s.number).href());
+                assert!(whole.contains(&href));
+                assert_eq!(beside.contains(&href), c.number == ch.number, "{href}");
+            }
+        }
+        assert!(beside.contains("aria-current=\"page\""));
+    }
 
     #[test]
     fn text_is_escaped_so_markup_in_content_cannot_inject_html() {

@@ -6,6 +6,7 @@
 use super::error::{ContentError, Location};
 use super::model::Plan;
 use super::tsv::{at, rows, syntax};
+use crate::number::decimal;
 
 /// The table's columns.
 pub const HEADER: [&str; 8] = [
@@ -87,7 +88,7 @@ pub struct FigureElements {
 /// `lon,lat`.
 fn position(text: &str) -> Option<(f64, f64)> {
     let (lon, lat) = text.split_once(',')?;
-    Some((lon.parse().ok()?, lat.parse().ok()?))
+    Some((decimal(lon)?, decimal(lat)?))
 }
 
 /// The shape of a row from its kind and `where` cell.
@@ -110,8 +111,8 @@ fn shape(kind: &str, place: &str) -> Result<Shape, String> {
         }
         ("zone", [centre, rx, ry]) => Shape::Zone(
             position(centre).ok_or_else(bad)?,
-            rx.parse().map_err(|_| bad())?,
-            ry.parse().map_err(|_| bad())?,
+            decimal(rx).ok_or_else(bad)?,
+            decimal(ry).ok_or_else(bad)?,
         ),
         ("line" | "circle" | "point" | "towns" | "river" | "ridge" | "zone", _) => {
             return Err(bad())

@@ -29,7 +29,7 @@ pub fn parse_names(file: &str, text: &str) -> Result<MapNames, ContentError> {
                     .split(' ')
                     .map(|p| {
                         let (lon, lat) = p.split_once(',')?;
-                        Some((lon.parse().ok()?, lat.parse().ok()?))
+                        Some((crate::number::decimal(lon)?, crate::number::decimal(lat)?))
                     })
                     .collect();
                 match course {
@@ -38,9 +38,8 @@ pub fn parse_names(file: &str, text: &str) -> Result<MapNames, ContentError> {
                 }
             }
             "lake" => {
-                let area = place
-                    .parse()
-                    .map_err(|_| bad("a lake's least area, in km²"))?;
+                let area = crate::number::decimal(place)
+                    .ok_or_else(|| bad("a lake's least area, in km²"))?;
                 names.lake = Some((name.into(), area));
             }
             other => return Err(bad(&format!("unknown kind `{other}`"))),

@@ -8,7 +8,8 @@ use crate::geo::mapdata::{County, MapData};
 
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
 /// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
-/// every place page; the page carries only the frame and the outline of its own place.
+/// every place page; the page carries only the frame and its own place: a county by
+/// reference to the shared geometry (`map/geo.svg`), a wider place as its outline.
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
     // Frame the marked counties with a margin, keeping the map's proportions.
@@ -35,12 +36,13 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     } else {
         format!("0 0 {WIDTH} {height:.0}")
     };
-    // One county is filled; several (a prefecture, a province) are outlined as one area: only
-    // the arcs that one of them alone uses, which keeps a province's page small.
-    let mark = if here.len() == 1 {
+    // One county is filled, drawn from the shared geometry the map pages cache; several (a
+    // prefecture, a province) are outlined as one area: only the arcs that one of them alone
+    // uses, which keeps a province's page small.
+    let mark = if let [county] = here {
         format!(
-            "<path class=\"county here\" d=\"{}\"/>",
-            relative_path(&path(&p, &rings, true), 1.0)
+            "<use class=\"county here\" href=\"{}\"/>",
+            super::shared::href(&super::shared::county_id(county))
         )
     } else {
         format!(

@@ -80,7 +80,7 @@ impl View {
     pub fn from_param(raw: &str, full: (f64, f64)) -> Option<View> {
         let numbers: Vec<f64> = raw
             .split(',')
-            .map(|s| s.trim().parse::<f64>().ok().filter(|v| v.is_finite()))
+            .map(|s| crate::number::decimal(s.trim()))
             .collect::<Option<_>>()?;
         let [x, y, w] = numbers[..] else { return None };
         (w > 0.0 && w <= full.0 * 2.0).then(|| View { x, y, w }.clamped(full))
