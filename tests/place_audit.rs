@@ -261,11 +261,17 @@ fn a_passage_naming_only_a_river_is_listed_by_the_river_and_one_naming_a_site_is
         .find(|(f, _)| f.name == "黄河")
         .expect("城关区 lists the passages that name 黄河");
     assert_eq!(river.level, Level::Feature);
-    assert!(by_river.len() >= 10, "黄河 is named often: {}", by_river.len());
+    assert!(
+        by_river.len() >= 10,
+        "黄河 is named often: {}",
+        by_river.len()
+    );
     assert!(by_river.iter().all(|d| d.text.contains("黄河")));
     let quoted: Vec<&str> = r.passages.iter().map(|(d, _)| d.anchor.as_str()).collect();
     assert!(
-        by_river.iter().all(|d| !quoted.contains(&d.anchor.as_str())),
+        by_river
+            .iter()
+            .all(|d| !quoted.contains(&d.anchor.as_str())),
         "a passage is listed once"
     );
     assert!(

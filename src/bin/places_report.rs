@@ -34,7 +34,10 @@ fn main() -> ExitCode {
             r.own_count(),
             r.inherited_count(),
             r.passages.len(),
-            r.by_feature.iter().map(|(_, docs)| docs.len()).sum::<usize>(),
+            r.by_feature
+                .iter()
+                .map(|(_, docs)| docs.len())
+                .sum::<usize>(),
             r.inherited_passages.len()
         );
     }

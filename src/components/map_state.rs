@@ -122,7 +122,10 @@ pub(super) fn write_url() {
     let Some(svg) = svg() else { return };
     let full = full_size(&svg);
     let shown = svg.get_attribute("viewBox").unwrap_or_default();
-    let numbers: Vec<f64> = shown.split(' ').filter_map(crate::core::number::decimal).collect();
+    let numbers: Vec<f64> = shown
+        .split(' ')
+        .filter_map(crate::core::number::decimal)
+        .collect();
     let view = match numbers[..] {
         [x, y, w, _] => View { x, y, w },
         _ => View::whole(full),

@@ -35,7 +35,11 @@ fn by_province(all: &'static [Place]) -> impl IntoView {
 /// Each site, river and range, with the units it lies in or crosses and the source that
 /// says so: the place pages link here rather than repeat a river's sources on every county.
 fn sources(all: &'static [Place]) -> impl IntoView {
-    let name_of = move |id: &str| all.iter().find(|p| p.adcode == id).map_or(id.to_string(), |p| p.name.clone());
+    let name_of = move |id: &str| {
+        all.iter()
+            .find(|p| p.adcode == id)
+            .map_or(id.to_string(), |p| p.name.clone())
+    };
     view! {
         <section aria-labelledby="sources-title" class="place-sources">
             <h2 id="sources-title">"地点、河流与山脉：所在县区和出处"</h2>

@@ -32,11 +32,31 @@ mod tests {
 
     #[test]
     fn plain_decimals_read_as_numbers_and_anything_else_is_refused() {
-        for (raw, want) in [("12.5", 12.5), ("-3", -3.0), ("+0.25", 0.25), (".5", 0.5), ("7.", 7.0), ("1000", 1000.0)] {
+        for (raw, want) in [
+            ("12.5", 12.5),
+            ("-3", -3.0),
+            ("+0.25", 0.25),
+            (".5", 0.5),
+            ("7.", 7.0),
+            ("1000", 1000.0),
+        ] {
             assert_eq!(decimal(raw), Some(want), "{raw}");
         }
         assert!(decimal("123.456").is_some_and(|v| (v - 123.456).abs() < 1e-12));
-        for raw in ["", "-", ".", "1e3", "inf", "NaN", " 1", "1 ", "1.2.3", "--1", "0x10", "1234567890123456"] {
+        for raw in [
+            "",
+            "-",
+            ".",
+            "1e3",
+            "inf",
+            "NaN",
+            " 1",
+            "1 ",
+            "1.2.3",
+            "--1",
+            "0x10",
+            "1234567890123456",
+        ] {
             assert_eq!(decimal(raw), None, "{raw}");
         }
     }

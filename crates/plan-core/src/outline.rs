@@ -43,7 +43,14 @@ pub fn sections_outline(ch: &Chapter) -> String {
             "<section class=\"section\" aria-labelledby=\"{}\">",
             sec.id
         );
-        heading(&mut out, "h2", &sec.id, &sec.heading, &sec.title, Some(route));
+        heading(
+            &mut out,
+            "h2",
+            &sec.id,
+            &sec.heading,
+            &sec.title,
+            Some(route),
+        );
         out.push_str("<ol class=\"outline\">");
         for (anchor, words) in sec.blocks.iter().map(entry) {
             let _ = write!(

@@ -166,7 +166,10 @@ pub fn report<'a>(
     let (mut passages, mut by_feature, mut inherited_passages) =
         (Vec::new(), Vec::<(&Place, Vec<Doc>)>::new(), Vec::new());
     // A project's own entry is left out: the page lists the project already.
-    for doc in documents(plan).into_iter().filter(|d| d.kind != DocKind::Project) {
+    for doc in documents(plan)
+        .into_iter()
+        .filter(|d| d.kind != DocKind::Project)
+    {
         let found = mentions(&readable, &doc.text);
         let own: Vec<_> = found
             .iter()
@@ -182,7 +185,10 @@ pub fn report<'a>(
             .first()
             .and_then(|m| places.iter().find(|p| p.adcode == m.place.adcode));
         if let Some(feature) = feature {
-            match by_feature.iter_mut().find(|(f, _)| f.adcode == feature.adcode) {
+            match by_feature
+                .iter_mut()
+                .find(|(f, _)| f.adcode == feature.adcode)
+            {
                 Some((_, list)) => list.push(doc),
                 None => by_feature.push((feature, vec![doc])),
             }

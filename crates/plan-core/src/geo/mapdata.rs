@@ -213,7 +213,10 @@ pub fn parse(text: &str) -> Result<MapData, MapDataError> {
         let words: Vec<&str> = head.split(' ').collect();
         match kind {
             "bbox" => {
-                let v: Vec<f64> = words.iter().filter_map(|w| crate::number::decimal(w)).collect();
+                let v: Vec<f64> = words
+                    .iter()
+                    .filter_map(|w| crate::number::decimal(w))
+                    .collect();
                 let [w, s, e, n] = v[..] else {
                     return Err(error("bbox needs four numbers"));
                 };
