@@ -154,7 +154,7 @@ fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
                 <section aria-labelledby="within-title"><h2 id="within-title">{if p.level == Level::County { "境内地点与流经的河流、山脉" } else { "下辖与境内" }}</h2><ul class="place-list">
                     {r.within.iter().map(|w| {
                         // A site's or river's source stands once, on the places page.
-                        let target = if w.level.has_page() { Some(Route::Place(&w.adcode).href()) } else { (!w.note.is_empty()).then(|| format!("{}#{}", Route::Places.href(), w.adcode)) };
+                        let target = if w.level.has_page() { Some(Route::Place(&w.adcode).href()) } else { w.sourced_on_places_page().then(|| format!("{}#{}", Route::Places.href(), w.adcode)) };
                         view! { <li>{match target { Some(href) => Either::Left(view! { <a href=href>{w.name.clone()}</a> }), None => Either::Right(w.name.clone()) }}</li> }
                     }).collect_view()}
                 </ul></section>

@@ -32,8 +32,8 @@ fn by_province(all: &'static [Place]) -> impl IntoView {
     }).collect_view()
 }
 
-/// Each site, river and range, with the units it lies in or crosses and the source that
-/// says so: the place pages link here rather than repeat a river's sources on every county.
+/// Each site, river, range and group, with the units it lies in or crosses (or names) and
+/// the source that says so: the place pages link here rather than repeat a river's sources on every county.
 fn sources(all: &'static [Place]) -> impl IntoView {
     let name_of = move |id: &str| {
         all.iter()
@@ -42,10 +42,10 @@ fn sources(all: &'static [Place]) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="sources-title" class="place-sources">
-            <h2 id="sources-title">"地点、河流与山脉：所在县区和出处"</h2>
+            <h2 id="sources-title">"地点、河流、山脉与合称：所在县区和出处"</h2>
             <p class="hint">"规划没有写明的位置（一座水库在哪个县、一条河流经哪些县区）依据以下来源；来源不足的只标到市州一级。"</p>
             <dl>
-                {all.iter().filter(|p| matches!(p.level, Level::Site | Level::Feature) && !p.note.is_empty()).map(|p| view! {
+                {all.iter().filter(|p| p.sourced_on_places_page()).map(|p| view! {
                     <div id=p.adcode.clone()>
                         <dt>{p.name.clone()}<span class="where">{format!("（{}：{}）", p.level.label(), p.parents.iter().map(|id| name_of(id)).collect::<Vec<_>>().join("、"))}</span></dt>
                         <dd>{p.note.clone()}</dd>

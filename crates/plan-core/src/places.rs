@@ -65,6 +65,12 @@ pub struct Place {
 }
 
 impl Place {
+    /// Whether the places page lists it with its note: a site, river, range or group whose
+    /// units the plan does not state, and the source that places it.
+    pub fn sourced_on_places_page(&self) -> bool {
+        !self.level.has_page() && !self.note.is_empty()
+    }
+
     /// Every Chinese form of the name: full, former, short.
     pub fn chinese_names(&self) -> Vec<&str> {
         std::iter::once(self.name.as_str())
