@@ -1,6 +1,7 @@
 //! The light/dark switch, an island. The page follows the system until the reader chooses; the
 //! choice is kept in `localStorage` and applied by `boot.js` before the first paint, so there is
-//! no flash. The icon follows `html[data-theme]` in CSS.
+//! no flash. The icon (☾ or ☀) is the stylesheet's, following `html[data-theme]`, so the markup
+//! on every page stays small.
 
 use leptos::prelude::*;
 
@@ -40,8 +41,6 @@ pub fn ThemeSwitch() -> impl IntoView {
     view! {
         <button type="button" class="theme-switch js-only" on:click=toggle
             aria-pressed=move || if dark.get() { "true" } else { "false" } title="切换浅色或深色">
-            <span class="icon-to-dark" aria-hidden="true">"☾"</span>
-            <span class="icon-to-light" aria-hidden="true">"☀"</span>
             <span class="visually-hidden">"深色模式"</span>
         </button>
     }

@@ -51,7 +51,7 @@ pub fn sections_outline(ch: &Chapter) -> String {
             &sec.title,
             Some(route),
         );
-        out.push_str("<ol class=\"outline\">");
+        out.push_str("<ul class=\"outline\">");
         for (anchor, words) in sec.blocks.iter().map(entry) {
             let _ = write!(
                 out,
@@ -60,7 +60,7 @@ pub fn sections_outline(ch: &Chapter) -> String {
                 escape(&words)
             );
         }
-        out.push_str("</ol></section>");
+        out.push_str("</ul></section>");
     }
     out
 }
