@@ -2,6 +2,8 @@
 //! one `index.html` per route, with that route's title, description, canonical URL and Open
 //! Graph tags, so a plain static host serves readable pages and link previews show the section.
 
+mod markers;
+
 use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
@@ -55,7 +57,7 @@ pub fn render_body_on(route: Route, site_url: &str, cited_on: &str) -> String {
         view! { <App/> }.to_html()
     });
     drop(owner);
-    html
+    markers::without_static_markers(&html)
 }
 
 /// The page's Content-Security-Policy: nothing from another origin, and no inline script but

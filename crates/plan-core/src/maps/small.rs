@@ -2,26 +2,23 @@
 //! the filter to mark).
 
 use super::base::base_layers;
-use super::path_data::relative_path;
-use super::svg::{path, projection, Counts, WIDTH};
+use super::svg::{projection, Counts, WIDTH};
 use crate::geo::mapdata::{County, MapData};
 
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
 /// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
-/// every place page; the page carries only the frame and its own place: a county by
-/// reference to the shared geometry (`map/geo.svg`), a wider place as its outline.
+/// every place page; the page carries only the frame and its own counties, by reference to
+/// the shared geometry (`map/geo.svg`).
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
     // Frame the marked counties with a margin, keeping the map's proportions.
     let mut bbox = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    let mut rings = Vec::new();
     for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
         for ring in data.county_rings(c).into_iter().flatten() {
             for pt in &ring {
                 let (x, y) = p.xy(*pt);
                 bbox = (bbox.0.min(x), bbox.1.min(y), bbox.2.max(x), bbox.3.max(y));
             }
-            rings.push(ring);
         }
     }
     let view = if bbox.0 <= bbox.2 {
@@ -36,45 +33,27 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     } else {
         format!("0 0 {WIDTH} {height:.0}")
     };
-    // One county is filled, drawn from the shared geometry the map pages cache; several (a
-    // prefecture, a province) are outlined as one area: only the arcs that one of them alone
-    // uses, which keeps a province's page small.
-    let mark = if let [county] = here {
-        format!(
-            "<use class=\"county here\" href=\"{}\"/>",
-            super::shared::href(&super::shared::county_id(county))
-        )
+    // Its counties are drawn from the shared geometry the map pages cache: one county filled,
+    // the several of a prefecture or province tinted, their borders showing through.
+    let class = if here.len() == 1 {
+        "county here"
     } else {
-        format!(
-            "<path class=\"here-outline\" d=\"{}\"/>",
-            relative_path(&path(&p, &outline_arcs(data, here), false), 1.0)
-        )
+        "county here-area"
     };
+    let mark: String = here
+        .iter()
+        .map(|id| {
+            format!(
+                "<use class=\"{class}\" href=\"{}\"/>",
+                super::shared::href(&super::shared::county_id(id))
+            )
+        })
+        .collect();
     format!(
         "<svg class=\"plan-map place-map\" viewBox=\"{view}\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" aria-label=\"位置图\">\
          <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>",
         crate::routes::BASE,
     )
-}
-
-/// The arcs on the edge of a group of counties: those used by exactly one of them.
-fn outline_arcs(data: &MapData, here: &[String]) -> Vec<Vec<crate::geo::Pt>> {
-    let mut uses: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for c in data.counties.iter().filter(|c| here.contains(&c.adcode)) {
-        for r in c.polygons.iter().flatten().flatten() {
-            let i = usize::try_from(if *r < 0 { !*r } else { *r }).unwrap_or(usize::MAX);
-            *uses.entry(i).or_insert(0) += 1;
-        }
-    }
-    let mut edge: Vec<usize> = uses
-        .into_iter()
-        .filter(|(_, n)| *n == 1)
-        .map(|(i, _)| i)
-        .collect();
-    edge.sort_unstable();
-    edge.into_iter()
-        .filter_map(|i| data.arcs.get(i).cloned())
-        .collect()
 }
 
 /// The whole region as the place pages' shared base: counties in scope and around, borders,
