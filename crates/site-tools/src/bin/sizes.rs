@@ -7,7 +7,8 @@ use site_tools::sizes::{brotli_len, kb};
 use std::path::{Path, PathBuf};
 
 /// (what, limit in bytes).
-const WASM_BUDGET: usize = 150 * 1024;
+/// The full app (search, places, projects, maps): the brief's 150 KB, held where it now stands.
+const WASM_BUDGET: usize = 135 * 1024;
 const READER_WASM_BUDGET: usize = 100 * 1024;
 const READING_OPEN_BUDGET: usize = 40 * 1024;
 const APP_PAGE_OPEN_BUDGET: usize = 300 * 1024;
@@ -18,7 +19,7 @@ const FIRST_MINUTE_BUDGET: usize = 700 * 1024;
 const SAVE_DATA_BUDGET: usize = 60 * 1024;
 /// The whole site, precompressed copies not counted. The aim is 600 KB; this is
 /// where the site stands, so that it does not grow back (see the README's budgets).
-const SITE_BUDGET: usize = 900 * 1024;
+const SITE_BUDGET: usize = 730 * 1024;
 
 /// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
 fn brotli_size(path: &Path) -> std::io::Result<usize> {
