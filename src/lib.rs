@@ -14,6 +14,7 @@
 pub mod app;
 pub mod components;
 pub use plan_core as core;
+pub mod facts;
 #[cfg(feature = "ssr")]
 pub mod open_data;
 #[cfg(feature = "ssr")]

@@ -692,3 +692,31 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
         "content/map-names.tsv:2: unknown kind `rill`"
     );
 }
+
+#[cfg(feature = "ssr")]
+#[test]
+fn the_search_reads_from_plan_json_exactly_the_documents_of_the_plan() {
+    use lanxi_explorer::core::content::from_json::plan_from_json;
+    use lanxi_explorer::core::search::documents;
+    let Ok(plan) = content::plan() else {
+        panic!("the plan loads")
+    };
+    let written = serde_json::to_string(&lanxi_explorer::open_data::plan_json(plan, "2026-11-29"))
+        .unwrap_or_default();
+    let read = plan_from_json(&written).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.preamble, plan.preamble);
+    assert_eq!(read.chapters, plan.chapters);
+    assert_eq!(read.goals, plan.goals);
+    let read: &'static Plan = Box::leak(Box::new(read));
+    let (from_json, from_pack) = (documents(read), documents(plan));
+    assert_eq!(from_json.len(), from_pack.len());
+    assert!(
+        from_json.len() > 200,
+        "every paragraph, box entry, goal and project: {}",
+        from_json.len()
+    );
+    assert!(
+        from_json == from_pack,
+        "the same documents, in the same order"
+    );
+}

@@ -47,7 +47,7 @@ fn offer(document: &web_sys::Document, id: &str, text: &str, mime: &str, rows: u
 
 /// How many boxes the plan has (the box filter's choices).
 fn box_count() -> usize {
-    crate::core::content::plan().map_or(0, |p| p.boxes().len())
+    crate::facts::BOX_COUNT
 }
 
 /// Filters from the URL; values that are not known kinds, places or boxes are dropped.

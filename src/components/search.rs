@@ -1,9 +1,10 @@
-//! Search in the browser: the results panel of `/search/`, an island; the index is built on
-//! first use from the embedded plan.
+//! Search in the browser: the results panel of `/search/`, an island. The index is built from
+//! the published plan (`data/plan.json`), fetched when the page opens and kept by the browser
+//! and the service worker like any file: the app's code does not carry the text.
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
-use crate::core::search::{embedded_index, results_html::results_html};
+use crate::core::search::{published_index, results_html::results_html, SearchIndex};
 use crate::core::url::encode_component;
 use crate::core::url::search_query;
 use leptos::prelude::*;
@@ -45,36 +46,67 @@ fn replace_url(query: &str) {
     }
 }
 
-/// Runs a query; returns the results' HTML and how long the search took.
-fn run(query: &str) -> (String, f64) {
-    let Some(index) = embedded_index() else {
-        return (
-            "<p class=\"notice error\">搜索索引未能建立。</p>".into(),
+/// The index, or why it could not be built; `None` while the plan loads.
+type Loaded = Option<Result<&'static SearchIndex, String>>;
+
+/// Fetches the published plan and builds the index (kept for the page's life).
+async fn load_index() -> Result<&'static SearchIndex, String> {
+    let url = format!("{}plan.json", Route::Data.href());
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: {}", response.status()));
+    }
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    let index = published_index(&text).map_err(|e| e.to_string())?;
+    Ok(Box::leak(Box::new(index)))
+}
+
+/// Runs a query; returns the results' HTML and how long the search took, or `None` while the
+/// plan loads.
+fn run(index: &Loaded, query: &str) -> Option<(String, f64)> {
+    match index.as_ref()? {
+        Ok(index) => {
+            let start = now();
+            let results = index.search(query);
+            let took = now() - start;
+            Some((results_html(index, &results, query), took))
+        }
+        Err(why) => Some((
+            format!(
+                "<p class=\"notice error\">搜索索引未能建立：{}。请刷新页面重试。</p>",
+                crate::core::html::escape(why)
+            ),
             0.0,
-        );
-    };
-    let start = now();
-    let results = index.search(query);
-    let took = now() - start;
-    (results_html(index, &results, query), took)
+        )),
+    }
 }
 
 /// The search page's box and results; the query lives in the URL (`?q=`).
 #[island]
 pub fn SearchPanel() -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let placeholder = crate::core::content::plan()
-        .map(|p| format!("输入任意字词，如 {}", p.meta.search_example))
-        .unwrap_or_else(|_| "输入任意字词".into());
+    let placeholder = format!("输入任意字词，如 {}", crate::facts::SEARCH_EXAMPLE);
     let html = RwSignal::new(String::new());
-    // The pre-rendered page has no query; after hydration take it from the URL.
-    Effect::new(move |_| query.set(url_query()));
+    let index = RwSignal::new(None::<Result<&'static SearchIndex, String>>);
+    // The pre-rendered page has no query; after hydration take it from the URL, and load the
+    // plan to search.
+    Effect::new(move |_| {
+        query.set(url_query());
+        leptos::task::spawn_local(async move { index.set(Some(load_index().await)) });
+    });
     Effect::new(move |_| {
         // The box keeps what is typed; the search and the URL take it cleaned.
         let q = clean(&query.get());
-        let (results, took) = run(&q);
-        html.set(results);
         replace_url(&q);
+        let Some((results, took)) = index.with(|index| run(index, &q)) else {
+            let loading = (!q.is_empty()).then_some("<p class=\"notice\">正在载入规划全文……</p>");
+            html.set(loading.unwrap_or_default().into());
+            return;
+        };
+        html.set(results);
         if let Some(panel) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("search-results"))

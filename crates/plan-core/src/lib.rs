@@ -7,6 +7,7 @@ pub mod geo;
 pub mod goal_text;
 pub mod html;
 pub mod input;
+pub mod json;
 pub mod maps;
 pub mod number;
 pub mod outline;

@@ -252,7 +252,22 @@ fn aliases(places: &[Place]) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// The index of the embedded plan, built on first use.
+/// The index of the published plan (`data/plan.json`, as the browser fetches it), with the
+/// embedded gazetteer and search terms: what the search page uses, so the app's code does not
+/// carry the text a second time. The plan is kept for the rest of the page's life (the index's
+/// units borrow from it).
+pub fn published_index(
+    plan_json: &str,
+) -> Result<SearchIndex, super::content::from_json::PlanJsonError> {
+    use super::content::from_json::{plan_from_json, PlanJsonError};
+    let embedded = |e: &super::content::ContentError| PlanJsonError::Embedded(e.to_string());
+    let plan: &'static super::content::Plan = Box::leak(Box::new(plan_from_json(plan_json)?));
+    let places = super::places::places().map_err(embedded)?;
+    let terms = terms::search_terms().map_err(embedded)?;
+    Ok(SearchIndex::new(documents(plan), places, terms))
+}
+
+/// The index of the embedded plan, built on first use (the pre-renderer, tests, benchmarks).
 pub fn embedded_index() -> Option<&'static SearchIndex> {
     static INDEX: std::sync::OnceLock<Option<SearchIndex>> = std::sync::OnceLock::new();
     INDEX

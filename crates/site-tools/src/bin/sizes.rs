@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// (what, limit in bytes).
 /// The full app (search, places, projects, maps): the brief's 150 KB, held where it now stands.
-const WASM_BUDGET: usize = 135 * 1024;
+const WASM_BUDGET: usize = 115 * 1024;
 const READER_WASM_BUDGET: usize = 100 * 1024;
 const READING_OPEN_BUDGET: usize = 40 * 1024;
 const APP_PAGE_OPEN_BUDGET: usize = 300 * 1024;
@@ -19,7 +19,7 @@ const FIRST_MINUTE_BUDGET: usize = 700 * 1024;
 const SAVE_DATA_BUDGET: usize = 60 * 1024;
 /// The whole site, precompressed copies not counted. The aim is 600 KB; this is
 /// where the site stands, so that it does not grow back (see the README's budgets).
-const SITE_BUDGET: usize = 730 * 1024;
+const SITE_BUDGET: usize = 710 * 1024;
 
 /// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
 fn brotli_size(path: &Path) -> std::io::Result<usize> {
@@ -179,23 +179,26 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
-    for page in ["search/index.html", "projects/index.html"] {
+    // The search page fetches the published plan to build its index; the project list, the
+    // shared geometry for its county map.
+    let plan_json = brotli_size(&dist.join("data/plan.json"))?;
+    for (page, data, what) in [
+        (
+            "search/index.html",
+            plan_json,
+            "with the app and data/plan.json",
+        ),
+        (
+            "projects/index.html",
+            geometry,
+            "with the app and the geometry",
+        ),
+    ] {
         let html = brotli_size(&dist.join(page))?;
         verdict(
             &mut ok,
-            &format!(
-                "/{} on open (with the app)",
-                page.trim_end_matches("index.html")
-            ),
-            html + css
-                + boot
-                + app_js
-                + wasm
-                + if page.starts_with("projects") {
-                    geometry
-                } else {
-                    0
-                },
+            &format!("/{} on open ({what})", page.trim_end_matches("index.html")),
+            html + css + boot + app_js + wasm + data,
             APP_PAGE_OPEN_BUDGET,
         );
     }
