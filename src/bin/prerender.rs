@@ -151,7 +151,7 @@ fn write_data_and_figures(
     let coarse = maps::shared::geometry(map, maps::shared::Detail::Coarse);
     let base =
         lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &coarse, &stylesheet);
-    write(&dist.join("map/base.svg"), &base)?;
+    write(&dist.join(maps::small::BASE_IMAGE), &base)?;
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {

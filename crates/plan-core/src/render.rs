@@ -105,10 +105,11 @@ pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
     let map = Route::Map(f.number).href();
     let height = page.figure_height;
     let loading = if page.eager_figures { "eager" } else { "lazy" };
+    let base_image = super::maps::small::BASE_IMAGE;
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><a class=\"figure-image\" href=\"{map}\">\
-         <img src=\"{BASE}/map/base.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" alt=\"\">\
+         <img src=\"{BASE}/{base_image}\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" alt=\"\">\
          <img class=\"figure-overlay\" src=\"{BASE}/map/{n}/figure.svg\" width=\"1000\" height=\"{height}\" loading=\"{loading}\" decoding=\"async\" \
          alt=\"{label} {caption}：依规划原文在真实边界上重绘的示意图，点击打开可缩放的地图\"></a>\
          <figcaption><span class=\"num\">{label}</span> {caption}<span class=\"note\">（原图未随文本提供，此为依原文重绘；<a href=\"{map}\">打开可缩放的地图</a>）</span><a class=\"anchor\" href=\"#{id}\" aria-label=\"本图链接\">¶</a></figcaption></figure>",

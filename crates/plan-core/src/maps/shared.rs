@@ -185,10 +185,14 @@ impl Geometry {
     }
 
     /// `svg` with each `<use>` of this file replaced by a group holding the shape itself, with
-    /// the `<use>`'s class and children: the form an image needs.
+    /// the `<use>`'s class and children: the form an image needs. A one-path shape keeps its id
+    /// where it first appears (on the path, which has no class of its own), so a page showing
+    /// the image can draw that shape again by reference to the image's file, styled by its own
+    /// `<use>` (the place pages mark their county so).
     pub fn expand(&self, svg: &str) -> String {
         let marker = format!("href=\"{}#", escape(&format!("{BASE}/{FILE}")));
         let mut out = String::with_capacity(svg.len() * 2);
+        let mut named: Vec<&str> = Vec::new();
         let mut rest = svg;
         while let Some(start) = rest.find("<use ") {
             let end = rest[start..]
@@ -215,7 +219,11 @@ impl Geometry {
                 rest = rest.get(close + "</use>".len()..).unwrap_or("");
             }
             if let Some(shape) = self.shapes.iter().find(|s| s.id == id) {
-                Self::markup(shape, None, &mut out);
+                let first = shape.paths.len() == 1 && !named.contains(&shape.id.as_str());
+                if first {
+                    named.push(&shape.id);
+                }
+                Self::markup(shape, first.then_some(shape.id.as_str()), &mut out);
             }
             out.push_str("</g>");
         }

@@ -5,10 +5,13 @@ use super::base::base_layers;
 use super::svg::{projection, Counts, WIDTH};
 use crate::geo::mapdata::{County, MapData};
 
+/// The region as one image, for the place pages and the figures in the text.
+pub const BASE_IMAGE: &str = "map/base.svg";
+
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
 /// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
 /// every place page; the page carries only the frame and its own counties, by reference to
-/// the shared geometry (`map/geo.svg`).
+/// that image's file.
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
     // Frame the marked counties with a margin, keeping the map's proportions.
@@ -33,26 +36,27 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     } else {
         format!("0 0 {WIDTH} {height:.0}")
     };
-    // Its counties are drawn from the shared geometry the map pages cache: one county filled,
-    // the several of a prefecture or province tinted, their borders showing through.
+    // Its counties are drawn again from the base image's own file (which names each county's
+    // shape), so the page loads nothing more: one county filled, the several of a prefecture
+    // or province tinted, their borders showing through.
     let class = if here.len() == 1 {
         "county here"
     } else {
         "county here-area"
     };
+    let base = crate::routes::BASE;
     let mark: String = here
         .iter()
         .map(|id| {
             format!(
-                "<use class=\"{class}\" href=\"{}\"/>",
-                super::shared::href(&super::shared::county_id(id))
+                "<use class=\"{class}\" href=\"{base}/{BASE_IMAGE}#{}\"/>",
+                super::shared::county_id(id)
             )
         })
         .collect();
     format!(
         "<svg class=\"plan-map place-map\" viewBox=\"{view}\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" aria-label=\"位置图\">\
-         <image href=\"{}/map/base.svg\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>",
-        crate::routes::BASE,
+         <image href=\"{base}/{BASE_IMAGE}\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>"
     )
 }
 
