@@ -247,12 +247,15 @@ mod tests {
             height: 10.0,
         };
         let svg = format!(
-            "<svg><use class=\"lake\" href=\"{}\"><title>湖</title></use><use href=\"#x\"/></svg>",
+            "<svg><use class=\"lake\" href=\"{0}\"><title>湖</title></use><use href=\"#x\"/><use class=\"b\" href=\"{0}\"/></svg>",
             href("lake0")
         );
+        // The shape keeps its id where it first appears (a page may draw it by reference to
+        // the image), and only there.
         assert_eq!(
             geometry.expand(&svg),
-            "<svg><g class=\"lake\"><title>湖</title><path d=\"M1 1l2 2Z\"/></g><use href=\"#x\"/></svg>"
+            "<svg><g class=\"lake\"><title>湖</title><path id=\"lake0\" d=\"M1 1l2 2Z\"/></g><use href=\"#x\"/>\
+             <g class=\"b\"><path d=\"M1 1l2 2Z\"/></g></svg>"
         );
         assert!(geometry
             .file()
