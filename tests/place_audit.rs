@@ -158,6 +158,21 @@ const NOT_NAMED: &[(&str, &str)] = &[
     ("中华人民共和国", "632521"),
 ];
 
+/// The plan, gazetteer, catalogue and roles a place report is built from.
+fn pack() -> (
+    &'static lanxi_explorer::core::content::Plan,
+    &'static [lanxi_explorer::core::places::Place],
+    &'static [lanxi_explorer::core::projects::Project],
+    &'static [lanxi_explorer::core::roles::Role],
+) {
+    (
+        plan().expect("plan"),
+        places().expect("places"),
+        projects().expect("projects"),
+        roles().expect("roles"),
+    )
+}
+
 fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
     let listed = |grouped: &lanxi_explorer::core::place_report::ByKind<'_>, words: &str| {
         grouped
@@ -181,12 +196,7 @@ fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
 
 #[test]
 fn the_audit_table_holds_for_every_row() {
-    let (plan, all, catalogue, roles) = (
-        plan().expect("plan"),
-        places().expect("places"),
-        projects().expect("projects"),
-        roles().expect("roles"),
-    );
+    let (plan, all, catalogue, roles) = pack();
     assert!(
         PAGES.len() + LOOKUPS.len() + NOT_NAMED.len() >= 40,
         "the audit has at least 40 cases"
@@ -216,12 +226,7 @@ fn the_audit_table_holds_for_every_row() {
 
 #[test]
 fn no_county_in_scope_shows_no_project_at_all() {
-    let (plan, all, catalogue, roles) = (
-        plan().expect("plan"),
-        places().expect("places"),
-        projects().expect("projects"),
-        roles().expect("roles"),
-    );
+    let (plan, all, catalogue, roles) = pack();
     for p in all.iter().filter(|p| p.level == Level::County) {
         let r = report(plan, all, catalogue, roles, p);
         assert!(
@@ -247,12 +252,7 @@ fn every_site_river_and_range_names_a_source_or_says_it_is_unsettled() {
 
 #[test]
 fn a_passage_naming_only_a_river_is_listed_by_the_river_and_one_naming_a_site_is_quoted() {
-    let (plan, all, catalogue, roles) = (
-        plan().expect("plan"),
-        places().expect("places"),
-        projects().expect("projects"),
-        roles().expect("roles"),
-    );
+    let (plan, all, catalogue, roles) = pack();
     let chengguan = place(all, "620102").expect("城关区 is in the gazetteer");
     let r = report(plan, all, catalogue, roles, chengguan);
     let (river, by_river) = r
