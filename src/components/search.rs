@@ -90,7 +90,7 @@ pub fn SearchPanel() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let placeholder = format!("输入任意字词，如 {}", crate::facts::SEARCH_EXAMPLE);
     let html = RwSignal::new(String::new());
-    let index = RwSignal::new(None::<Result<&'static SearchIndex, String>>);
+    let index: RwSignal<Loaded> = RwSignal::new(None);
     // The pre-rendered page has no query; after hydration take it from the URL, and load the
     // plan to search.
     Effect::new(move |_| {

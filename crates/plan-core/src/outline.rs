@@ -5,6 +5,7 @@
 
 use super::content::{Block, Chapter, Paragraph};
 use super::html::escape;
+use super::page_meta::excerpt;
 use super::render::heading;
 use super::routes::Route;
 use std::fmt::Write;
@@ -17,11 +18,7 @@ fn gist(p: &Paragraph) -> String {
     if let Some(lead) = &p.lead {
         return lead.clone();
     }
-    let sentence: String = p.body.split_inclusive('。').next().unwrap_or("").into();
-    match sentence.chars().count() > SENTENCE {
-        true => sentence.chars().take(SENTENCE).chain(['…']).collect(),
-        false => sentence,
-    }
+    excerpt(p.body.split_inclusive('。').next().unwrap_or(""), SENTENCE)
 }
 
 /// The outline entry of a block: (anchor, words).

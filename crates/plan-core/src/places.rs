@@ -148,12 +148,8 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, ContentError> 
 
 /// The embedded gazetteer, parsed once.
 pub fn places() -> Result<&'static [Place], &'static ContentError> {
-    static PLACES: std::sync::OnceLock<Result<Vec<Place>, ContentError>> =
-        std::sync::OnceLock::new();
-    PLACES
-        .get_or_init(|| parse_places(PLACES_FILE, PLACES_SOURCE))
-        .as_ref()
-        .map(Vec::as_slice)
+    static PLACES: crate::content::tsv::Parsed<Place> = std::sync::OnceLock::new();
+    crate::content::tsv::parsed_once(&PLACES, || parse_places(PLACES_FILE, PLACES_SOURCE))
 }
 
 /// Where a text names a place: the place and the words that name it.

@@ -216,10 +216,6 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
 
 /// The embedded catalogue, parsed once.
 pub fn projects() -> Result<&'static [Project], &'static ContentError> {
-    static PROJECTS: std::sync::OnceLock<Result<Vec<Project>, ContentError>> =
-        std::sync::OnceLock::new();
-    PROJECTS
-        .get_or_init(|| parse_projects(PROJECTS_FILE, PROJECTS_SOURCE))
-        .as_ref()
-        .map(Vec::as_slice)
+    static PROJECTS: crate::content::tsv::Parsed<Project> = std::sync::OnceLock::new();
+    crate::content::tsv::parsed_once(&PROJECTS, || parse_projects(PROJECTS_FILE, PROJECTS_SOURCE))
 }

@@ -110,9 +110,6 @@ fn box_label(plan: &Plan, entry: &str) -> String {
 
 /// The embedded roles table, parsed once.
 pub fn roles() -> Result<&'static [Role], &'static ContentError> {
-    static ROLES: std::sync::OnceLock<Result<Vec<Role>, ContentError>> = std::sync::OnceLock::new();
-    ROLES
-        .get_or_init(|| parse_roles(ROLES_FILE, ROLES_SOURCE))
-        .as_ref()
-        .map(Vec::as_slice)
+    static ROLES: crate::content::tsv::Parsed<Role> = std::sync::OnceLock::new();
+    crate::content::tsv::parsed_once(&ROLES, || parse_roles(ROLES_FILE, ROLES_SOURCE))
 }

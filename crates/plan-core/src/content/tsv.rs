@@ -60,3 +60,14 @@ pub(crate) fn list(cell: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// An embedded table parsed once into `cell`: its rows, or the error every caller sees.
+pub(crate) type Parsed<T> = std::sync::OnceLock<Result<Vec<T>, ContentError>>;
+
+/// The rows held in `cell`, parsing the table the first time.
+pub(crate) fn parsed_once<T>(
+    cell: &'static Parsed<T>,
+    parse: impl FnOnce() -> Result<Vec<T>, ContentError>,
+) -> Result<&'static [T], &'static ContentError> {
+    cell.get_or_init(parse).as_ref().map(Vec::as_slice)
+}

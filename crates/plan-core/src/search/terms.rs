@@ -47,10 +47,6 @@ pub fn parse_terms(file: &str, text: &str) -> Result<Vec<SearchTerm>, ContentErr
 
 /// The embedded table, parsed once.
 pub fn search_terms() -> Result<&'static [SearchTerm], &'static ContentError> {
-    static TERMS: std::sync::OnceLock<Result<Vec<SearchTerm>, ContentError>> =
-        std::sync::OnceLock::new();
-    TERMS
-        .get_or_init(|| parse_terms(TERMS_FILE, TERMS_SOURCE))
-        .as_ref()
-        .map(Vec::as_slice)
+    static TERMS: crate::content::tsv::Parsed<SearchTerm> = std::sync::OnceLock::new();
+    crate::content::tsv::parsed_once(&TERMS, || parse_terms(TERMS_FILE, TERMS_SOURCE))
 }
