@@ -27,7 +27,7 @@ pub(super) fn relabel(svg: &web_sys::Element, k: f64) {
         })
         .collect();
     for ((text, label), show) in texts.iter().zip(&boxes).zip(shown(&boxes, k)) {
-        let _ = text.set_attribute("font-size", &format!("{:.2}", label.size(k)));
+        let _ = text.set_attribute("font-size", &crate::core::number::fixed(label.size(k), 2));
         let _ = if show {
             text.remove_attribute("display")
         } else {

@@ -111,7 +111,7 @@ pub fn SearchPanel() -> impl IntoView {
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("search-results"))
         {
-            let _ = panel.set_attribute("data-ms", &format!("{took:.3}"));
+            let _ = panel.set_attribute("data-ms", &crate::core::number::fixed(took, 3));
             let _ = panel.set_attribute("data-query", &q);
         }
     });

@@ -2,6 +2,7 @@
 //! than a twelfth of the map, no farther than the whole, at least half of the view on the
 //! map), zoomed about a point, and read from or written to the URL's `v=x,y,width`.
 
+use crate::number::{fixed, within};
 /// The visible box of a map: its top-left corner and width (the height follows the aspect).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
@@ -28,11 +29,11 @@ impl View {
 
     /// The view brought within limits for a map of size `full`.
     pub fn clamped(self, full: (f64, f64)) -> View {
-        let w = self.w.clamp(full.0 / MAX_ZOOM, full.0);
+        let w = within(self.w, full.0 / MAX_ZOOM, full.0);
         let h = w * full.1 / full.0;
         View {
-            x: self.x.clamp(-w * 0.5, full.0 - w * 0.5),
-            y: self.y.clamp(-h * 0.5, full.1 - h * 0.5),
+            x: within(self.x, -w * 0.5, full.0 - w * 0.5),
+            y: within(self.y, -h * 0.5, full.1 - h * 0.5),
             w,
         }
     }
@@ -41,7 +42,7 @@ impl View {
     /// where it is.
     pub fn zoomed(self, factor: f64, fx: f64, fy: f64, full: (f64, f64)) -> View {
         let aspect = full.1 / full.0;
-        let w1 = (self.w / factor).clamp(full.0 / MAX_ZOOM, full.0);
+        let w1 = within(self.w / factor, full.0 / MAX_ZOOM, full.0);
         View {
             x: self.x + (self.w - w1) * fx,
             y: self.y + (self.w - w1) * aspect * fy,
@@ -63,7 +64,8 @@ impl View {
     /// The `viewBox` attribute.
     pub fn view_box(self, full: (f64, f64)) -> String {
         let h = self.w * full.1 / full.0;
-        format!("{:.1} {:.1} {:.1} {h:.1}", self.x, self.y, self.w)
+        let f = |v| fixed(v, 1);
+        format!("{} {} {} {}", f(self.x), f(self.y), f(self.w), f(h))
     }
 
     /// The URL's `v=` value, or `None` for the whole map (which needs no parameter).
@@ -72,7 +74,8 @@ impl View {
         let same = (self.x - whole.x).abs() < 0.05
             && (self.y - whole.y).abs() < 0.05
             && (self.w - whole.w).abs() < 0.05;
-        (!same).then(|| format!("{:.1},{:.1},{:.1}", self.x, self.y, self.w))
+        let f = |v| fixed(v, 1);
+        (!same).then(|| format!("{},{},{}", f(self.x), f(self.y), f(self.w)))
     }
 
     /// Reads `v=x,y,width`: three finite numbers and a positive width, or nothing at all (a
