@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn fixed_writes_what_standard_formatting_writes() {
         for value in [
-            0.0, 1.0, -1.0, 12.26, -0.66, 999.96, 3.14159, 1000.0, -250.51, 0.7, 65.4321,
+            0.0, 1.0, -1.0, 12.26, -0.66, 999.96, 3.25159, 1000.0, -250.51, 0.7, 65.4321,
         ] {
             for places in 0..=3 {
                 assert_eq!(
