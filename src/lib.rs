@@ -26,6 +26,8 @@ pub mod prerender;
 /// finds each `<leptos-island>` and calls its exported hydrate function.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
+    // Readable panics in the console for `make dev`; the release wasm goes without (1 KB).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
 }

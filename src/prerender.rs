@@ -157,7 +157,7 @@ fn loader_span(template: &str) -> Result<(usize, usize), PrerenderError> {
 }
 
 /// The app's JS and wasm as trunk's loader names them.
-pub fn app_files(template: &str) -> Result<(String, String), PrerenderError> {
+fn app_files(template: &str) -> Result<(String, String), PrerenderError> {
     let (start, end) = loader_span(template)?;
     let loader = &template[start..end];
     let quoted = |after: &str| {
@@ -170,31 +170,6 @@ pub fn app_files(template: &str) -> Result<(String, String), PrerenderError> {
     let js = quoted(" from ").ok_or(PrerenderError::Template("import … from '…js'"))?;
     let wasm = quoted("module_or_path:").ok_or(PrerenderError::Template("module_or_path"))?;
     Ok((js, wasm))
-}
-
-/// Whether a route is a reading page, whose islands the small reader app holds (the search,
-/// places, project list and maps need the full app).
-pub fn reads_only(route: Route) -> bool {
-    !matches!(
-        route,
-        Route::Search | Route::Places | Route::Projects | Route::Map(_)
-    )
-}
-
-/// The page template with the reader app's files in place of the full app's.
-pub fn with_reader_app(
-    deferred: &str,
-    full: &(String, String),
-    reader: &(String, String),
-) -> String {
-    deferred.replacen(
-        &format!("data-app-js=\"{}\" data-app-wasm=\"{}\"", full.0, full.1),
-        &format!(
-            "data-app-js=\"{}\" data-app-wasm=\"{}\"",
-            reader.0, reader.1
-        ),
-        1,
-    )
 }
 
 /// A whole page: trunk's template with the route's head tags and rendered body.

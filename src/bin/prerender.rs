@@ -8,9 +8,7 @@ use lanxi_explorer::core::{
     content::plan,
     routes::{Route, BASE},
 };
-use lanxi_explorer::prerender::{
-    app_files, deferred_template, qr_png, reads_only, render_page, sitemap, with_reader_app,
-};
+use lanxi_explorer::prerender::{deferred_template, qr_png, render_page, sitemap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,18 +30,7 @@ fn run() -> Result<usize, String> {
         ));
     }
     let template = template.replacen("<html", "<html data-prerendered", 1);
-    let full_app = app_files(&template).map_err(|e| e.to_string())?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
-    // The reading pages' small app, from its own trunk build (`LANXI_READER_TEMPLATE`, set by
-    // `make dist`); without it every page uses the full app.
-    let reader_template = match std::env::var("LANXI_READER_TEMPLATE") {
-        Ok(path) => {
-            let reader = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-            let reader_app = app_files(&reader).map_err(|e| e.to_string())?;
-            with_reader_app(&template, &full_app, &reader_app)
-        }
-        Err(_) => template.clone(),
-    };
     let plan = plan().map_err(|e| e.to_string())?;
     let routes = Route::all(plan);
     let write = |path: &Path, text: &str| -> Result<(), String> {
@@ -53,12 +40,7 @@ fn run() -> Result<usize, String> {
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
     };
     for route in &routes {
-        let chosen = if reads_only(*route) {
-            &reader_template
-        } else {
-            &template
-        };
-        let page = render_page(chosen, plan, *route, &site_url).map_err(|e| e.to_string())?;
+        let page = render_page(&template, plan, *route, &site_url).map_err(|e| e.to_string())?;
         let file = dist
             .join(route.path().trim_start_matches('/'))
             .join("index.html");
@@ -70,8 +52,8 @@ fn run() -> Result<usize, String> {
                 .map_err(|e| format!("{}: {e}", file.display()))?;
         }
     }
-    let not_found = render_page(&reader_template, plan, Route::NotFound, &site_url)
-        .map_err(|e| e.to_string())?;
+    let not_found =
+        render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;
     write(&dist.join("404.html"), &not_found)?;
     write_data_and_figures(&dist, plan, &site_url, &write)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
