@@ -276,9 +276,24 @@ pub fn qr_png(url: &str) -> Result<Vec<u8>, QrError> {
 /// own rules of the site's stylesheet inside it and the shapes it refers to written in (an
 /// image cannot use the page's CSS or other files).
 pub fn figure_image(svg: &str, geometry: &Geometry, stylesheet: &str) -> String {
-    let svg = coarse_paths(&relabel_for_image(&geometry.expand(svg)));
+    standalone(
+        &coarse_paths(&relabel_for_image(&geometry.expand(svg))),
+        stylesheet,
+    )
+}
+
+/// The shared geometry file (`map/geo.svg`): the region's base map as a standalone image, at
+/// the detail of `geometry`, each shape named where it first appears so that the maps can
+/// draw it by reference and the place pages and figures can show the whole.
+pub fn geometry_image(base_map: &str, geometry: &Geometry, stylesheet: &str) -> String {
+    standalone(&geometry.expand(base_map), stylesheet)
+}
+
+/// `svg` made an image of its own: no links, tooltips or hidden labels, the map's rules of
+/// the site's stylesheet inside it.
+fn standalone(svg: &str, stylesheet: &str) -> String {
     let mut out = String::with_capacity(svg.len());
-    let mut rest = svg.as_str();
+    let mut rest = svg;
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];

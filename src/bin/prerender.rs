@@ -126,14 +126,12 @@ fn write_data_and_figures(
         .find(|p| p.extension().is_some_and(|x| x == "css"))
         .and_then(|p| std::fs::read_to_string(p).ok())
         .unwrap_or_default();
+    let fine = maps::shared::geometry(map, maps::shared::Detail::Fine);
     write(
         &dist.join(maps::shared::FILE),
-        &maps::shared::geometry(map, maps::shared::Detail::Fine).file(),
+        &lanxi_explorer::prerender::geometry_image(&maps::small::base_map(map), &fine, &stylesheet),
     )?;
     let coarse = maps::shared::geometry(map, maps::shared::Detail::Coarse);
-    let base =
-        lanxi_explorer::prerender::figure_image(&maps::small::base_map(map), &coarse, &stylesheet);
-    write(&dist.join(maps::small::BASE_IMAGE), &base)?;
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {

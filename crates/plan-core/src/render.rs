@@ -105,7 +105,7 @@ pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
     let map = Route::Map(f.number).href();
     let height = page.figure_height;
     let loading = if page.eager_figures { "eager" } else { "lazy" };
-    let base_image = super::maps::small::BASE_IMAGE;
+    let base_image = super::maps::shared::FILE;
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><a class=\"figure-image\" href=\"{map}\">\

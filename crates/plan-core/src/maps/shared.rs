@@ -1,14 +1,14 @@
 //! The region's geometry as one file, `map/geo.svg`, that the pages' maps draw by reference
 //! (`<use href=".../map/geo.svg#k620102">`): fetched once and cached, where each map page and
-//! the project list used to carry all of it. The static images (figures in the text, the place
-//! pages' base) cannot load other files, so [`Geometry::expand`] writes the shapes into them,
-//! in whole map units.
+//! the project list used to carry all of it. The file is itself the region's image (the place
+//! pages' map and the figures in the text show it whole): an image cannot load other files, so
+//! [`Geometry::expand`] writes the shapes into it, each named where it first appears.
 //!
 //! Styles reach a referenced shape only by inheritance from its `<use>` (fill, stroke and its
 //! width); `vector-effect`, which does not inherit, is written on the shape itself.
 
 use super::path_data::relative_path;
-use super::svg::{clipped_path, frame, path, prefecture_border_arcs, projection, WIDTH};
+use super::svg::{clipped_path, frame, path, prefecture_border_arcs, projection};
 use crate::geo::mapdata::MapData;
 use crate::geo::Pt;
 use crate::html::escape;
@@ -38,7 +38,6 @@ struct Shape {
 /// Every shape the maps draw, by id.
 pub struct Geometry {
     shapes: Vec<Shape>,
-    height: f64,
 }
 
 /// The `href` of a shape.
@@ -81,7 +80,7 @@ pub fn lakes(data: &MapData) -> Vec<(String, String)> {
 
 /// The shapes of `data` at `detail`.
 pub fn geometry(data: &MapData, detail: Detail) -> Geometry {
-    let (p, height) = projection(data);
+    let (p, _) = projection(data);
     let cut = frame(data, &p);
     let scale = if detail == Detail::Fine { 10.0 } else { 1.0 };
     let short = |d: String| relative_path(&d, scale);
@@ -148,7 +147,7 @@ pub fn geometry(data: &MapData, detail: Detail) -> Geometry {
             non_scaling: true,
         });
     }
-    Geometry { shapes, height }
+    Geometry { shapes }
 }
 
 impl Geometry {
@@ -165,30 +164,11 @@ impl Geometry {
         }
     }
 
-    /// The geometry file: every shape in `<defs>`, by id (a shape of several paths a group).
-    pub fn file(&self) -> String {
-        let mut out = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {:.0}\"><defs>",
-            self.height
-        );
-        for shape in &self.shapes {
-            if shape.paths.len() == 1 {
-                Self::markup(shape, Some(&shape.id), &mut out);
-            } else {
-                let _ = write!(out, "<g id=\"{}\">", shape.id);
-                Self::markup(shape, None, &mut out);
-                out.push_str("</g>");
-            }
-        }
-        out.push_str("</defs></svg>");
-        out
-    }
-
     /// `svg` with each `<use>` of this file replaced by a group holding the shape itself, with
-    /// the `<use>`'s class and children: the form an image needs. A one-path shape keeps its id
-    /// where it first appears (on the path, which has no class of its own), so a page showing
-    /// the image can draw that shape again by reference to the image's file, styled by its own
-    /// `<use>` (the place pages mark their county so).
+    /// the `<use>`'s class and children: the form an image needs. A shape keeps its id where it
+    /// first appears (on its path, or on a group of its paths, with no class of their own), so a
+    /// page can draw that shape again by reference to the image's file, styled by its own
+    /// `<use>`: the maps draw every shape so, the place pages mark their county.
     pub fn expand(&self, svg: &str) -> String {
         let marker = format!("href=\"{}#", escape(&format!("{BASE}/{FILE}")));
         let mut out = String::with_capacity(svg.len() * 2);
@@ -219,11 +199,17 @@ impl Geometry {
                 rest = rest.get(close + "</use>".len()..).unwrap_or("");
             }
             if let Some(shape) = self.shapes.iter().find(|s| s.id == id) {
-                let first = shape.paths.len() == 1 && !named.contains(&shape.id.as_str());
+                let first = !named.contains(&shape.id.as_str());
                 if first {
                     named.push(&shape.id);
                 }
-                Self::markup(shape, first.then_some(shape.id.as_str()), &mut out);
+                if first && shape.paths.len() > 1 {
+                    let _ = write!(out, "<g id=\"{}\">", shape.id);
+                    Self::markup(shape, None, &mut out);
+                    out.push_str("</g>");
+                } else {
+                    Self::markup(shape, first.then_some(shape.id.as_str()), &mut out);
+                }
             }
             out.push_str("</g>");
         }
@@ -239,26 +225,33 @@ mod tests {
     #[test]
     fn a_use_of_the_file_becomes_its_shape_in_an_image() {
         let geometry = Geometry {
-            shapes: vec![Shape {
-                id: "lake0".into(),
-                paths: vec!["M1 1l2 2Z".into()],
-                non_scaling: false,
-            }],
-            height: 10.0,
+            shapes: vec![
+                Shape {
+                    id: "lake0".into(),
+                    paths: vec!["M1 1l2 2Z".into()],
+                    non_scaling: false,
+                },
+                Shape {
+                    id: "river0".into(),
+                    paths: vec!["M0 0l1 1".into(), "M5 5l1 1".into()],
+                    non_scaling: true,
+                },
+            ],
         };
         let svg = format!(
-            "<svg><use class=\"lake\" href=\"{0}\"><title>湖</title></use><use href=\"#x\"/><use class=\"b\" href=\"{0}\"/></svg>",
-            href("lake0")
+            "<svg><use class=\"lake\" href=\"{0}\"><title>湖</title></use><use href=\"#x\"/><use class=\"b\" href=\"{0}\"/>\
+             <use class=\"river\" href=\"{1}\"/></svg>",
+            href("lake0"),
+            href("river0")
         );
-        // The shape keeps its id where it first appears (a page may draw it by reference to
-        // the image), and only there.
+        // A shape keeps its id where it first appears (a page may draw it by reference to the
+        // image), and only there; a shape of several paths is named on a group of them.
         assert_eq!(
             geometry.expand(&svg),
             "<svg><g class=\"lake\"><title>湖</title><path id=\"lake0\" d=\"M1 1l2 2Z\"/></g><use href=\"#x\"/>\
-             <g class=\"b\"><path d=\"M1 1l2 2Z\"/></g></svg>"
+             <g class=\"b\"><path d=\"M1 1l2 2Z\"/></g>\
+             <g class=\"river\"><g id=\"river0\"><path d=\"M0 0l1 1\" vector-effect=\"non-scaling-stroke\"/>\
+             <path d=\"M5 5l1 1\" vector-effect=\"non-scaling-stroke\"/></g></g></svg>"
         );
-        assert!(geometry
-            .file()
-            .contains("<path id=\"lake0\" d=\"M1 1l2 2Z\"/>"));
     }
 }

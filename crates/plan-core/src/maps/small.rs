@@ -5,13 +5,10 @@ use super::base::base_layers;
 use super::svg::{projection, Counts, WIDTH};
 use crate::geo::mapdata::{County, MapData};
 
-/// The region as one image, for the place pages and the figures in the text.
-pub const BASE_IMAGE: &str = "map/base.svg";
-
 /// A small map that frames the given counties and marks them (`here`): the place page's map.
-/// The region itself is one shared image (`map/base.svg`, see [`base_map`]), cached once for
-/// every place page; the page carries only the frame and its own counties, by reference to
-/// that image's file.
+/// The region itself is the shared geometry file, an image (`map/geo.svg`, see [`base_map`]),
+/// cached once for every map; the page carries only the frame and its own counties, by
+/// reference to that file.
 pub fn place_map(data: &MapData, here: &[String]) -> String {
     let (p, height) = projection(data);
     // Frame the marked counties with a margin, keeping the map's proportions.
@@ -36,8 +33,8 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     } else {
         format!("0 0 {WIDTH} {height:.0}")
     };
-    // Its counties are drawn again from the base image's own file (which names each county's
-    // shape), so the page loads nothing more: one county filled, the several of a prefecture
+    // Its counties are drawn again from that file (which names each county's shape), so the
+    // page loads nothing more: one county filled, the several of a prefecture
     // or province tinted, their borders showing through.
     let class = if here.len() == 1 {
         "county here"
@@ -49,19 +46,21 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
         .iter()
         .map(|id| {
             format!(
-                "<use class=\"{class}\" href=\"{base}/{BASE_IMAGE}#{}\"/>",
-                super::shared::county_id(id)
+                "<use class=\"{class}\" href=\"{}\"/>",
+                super::shared::href(&super::shared::county_id(id))
             )
         })
         .collect();
     format!(
         "<svg class=\"plan-map place-map\" viewBox=\"{view}\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" aria-label=\"位置图\">\
-         <image href=\"{base}/{BASE_IMAGE}\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>"
+         <image href=\"{base}/{}\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height:.0}\"/>{mark}</svg>",
+        super::shared::FILE
     )
 }
 
-/// The whole region as the place pages' shared base: counties in scope and around, borders,
-/// rivers and lakes (the pre-renderer makes it a standalone image, its shapes written in).
+/// The whole region as one image, the shared geometry file: counties in scope and around,
+/// borders, rivers and lakes (the pre-renderer makes it a standalone image, its shapes written
+/// in and named for the maps that draw them by reference).
 pub fn base_map(data: &MapData) -> String {
     let (_, height) = projection(data);
     let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" }.to_string();
