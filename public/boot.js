@@ -9,11 +9,13 @@ window.__INCOMPLETE_CHUNKS = [];
 
 // 2. Islands: the page is plain HTML; each <leptos-island data-component="F"> is an interactive
 //    part whose hydrate function F the wasm exports. No app code loads with the page: the
-//    pre-renderer took trunk's loader out and put the app's files on <html> (data-app-js,
-//    data-app-wasm). The app starts at once where it draws the page's content (search, the
+//    pre-renderer took trunk's loader out and wrote the app's files here (APP_JS, APP_WASM;
+//    under `make dev` they stay unfilled and trunk's loader runs the app). The app starts at once where it draws the page's content (search, the
 //    place picker, the project list, or any page opened with a query such as ?hl= or ?v=),
 //    and elsewhere at the first touch, focus or key on an interactive part, whose click is
 //    replayed once the part is live, so that first click is not lost.
+var APP_JS = "__APP_JS__";
+var APP_WASM = "__APP_WASM__";
 var root = document.documentElement;
 var appState = "idle";
 var pendingClicks = [];
@@ -45,11 +47,11 @@ function hydrateIslands() {
   }, 0);
 }
 function startApp() {
-  if (appState !== "idle" || !root.dataset.appJs) return;
+  if (appState !== "idle" || !/\.js$/.test(APP_JS)) return;
   appState = "loading";
   root.setAttribute("data-app", "loading");
-  import(root.dataset.appJs).then(function (bindings) {
-    return bindings.default({ module_or_path: root.dataset.appWasm }).then(function () {
+  import(APP_JS).then(function (bindings) {
+    return bindings.default({ module_or_path: APP_WASM }).then(function () {
       window.wasmBindings = bindings;
       hydrateIslands();
     });

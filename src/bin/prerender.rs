@@ -8,7 +8,7 @@ use lanxi_explorer::core::{
     content::plan,
     routes::{Route, BASE},
 };
-use lanxi_explorer::prerender::{deferred_template, qr_png, render_page, sitemap};
+use lanxi_explorer::prerender::{boot_script, deferred_template, qr_png, render_page, sitemap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,13 +23,14 @@ fn run() -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e} (run `trunk build` first)", template_path.display()))?;
-    if template.contains("data-prerendered") {
+    // Trunk's template has no policy of its own; a page written by this program does.
+    if template.contains("http-equiv=\"Content-Security-Policy\"") {
         return Err(format!(
             "{} is already pre-rendered: run `trunk build` again",
             template_path.display()
         ));
     }
-    let template = template.replacen("<html", "<html data-prerendered", 1);
+    let template = with_app_in_boot_script(&dist, &template)?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
     let plan = plan().map_err(|e| e.to_string())?;
     let routes = Route::all(plan);
@@ -93,7 +94,8 @@ fn write_data_and_figures(
     let all = places::places().map_err(|e| e.to_string())?;
     let catalogue = projects::projects().map_err(|e| e.to_string())?;
     let data = dist.join("data");
-    let json = serde_json::to_string_pretty(&plan_json(plan, &lanxi_explorer::prerender::today()))
+    // Compact: browsers' JSON viewers indent it for people; the search fetches it.
+    let json = serde_json::to_string(&plan_json(plan, &lanxi_explorer::prerender::today()))
         .map_err(|e| e.to_string())?;
     write(&data.join("plan.json"), &json)?;
     write(&data.join("plan.schema.json"), PLAN_SCHEMA)?;
@@ -212,6 +214,24 @@ fn cache_list(url: &str) -> usize {
     } else {
         2
     }
+}
+
+/// Writes the app's file names into trunk's `boot-*.js`, renamed by its new content; returns
+/// the template naming it so.
+fn with_app_in_boot_script(dist: &Path, template: &str) -> Result<String, String> {
+    let old = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("boot-") && n.ends_with(".js"))
+        .ok_or_else(|| format!("{}: no boot-*.js (run `trunk build` first)", dist.display()))?;
+    let boot = std::fs::read_to_string(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;
+    let (name, script) = boot_script(&boot, template).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    if name != old {
+        std::fs::remove_file(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;
+    }
+    Ok(template.replace(&format!("/{old}\""), &format!("/{name}\"")))
 }
 
 /// Fills in the service worker's lists (shell, text pages, the rest) and its version (a hash
