@@ -134,7 +134,20 @@ addEventListener("click", function (event) {
   }
   copyText(text + "\n" + cite.querySelector(".cite-source").textContent.trim(), button);
 });
+// The keys' help, beside the theme switch, where ← and → have somewhere to go: only a page
+// with this script has the keys, so only such a page lists them.
+function listKeys() {
+  var nav = document.querySelector(".site-nav");
+  if (!nav || !document.querySelector(".prev-next a[rel]")) return;
+  var keys = document.createElement("details");
+  keys.className = "shortcuts";
+  keys.innerHTML = '<summary aria-label="键盘快捷键" title="键盘快捷键">⌨</summary><dl>' +
+    "<dt><kbd>/</kbd></dt><dd>搜索全文</dd><dt><kbd>←</kbd></dt><dd>上一节（或上一章）</dd>" +
+    "<dt><kbd>→</kbd></dt><dd>下一节（或下一章）</dd></dl>";
+  nav.appendChild(keys);
+}
 addEventListener("DOMContentLoaded", function () {
+  listKeys();
   var date = today();
   document.querySelectorAll(".cite-date").forEach(function (span) { span.textContent = date; });
   var path = location.pathname;

@@ -695,20 +695,33 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
 
 #[cfg(feature = "ssr")]
 #[test]
-fn the_search_reads_from_plan_json_exactly_the_documents_of_the_plan() {
+fn the_search_reads_from_the_published_files_exactly_the_documents_of_the_plan() {
     use lanxi_explorer::core::content::from_json::plan_from_json;
-    use lanxi_explorer::core::search::documents;
-    let Ok(plan) = content::plan() else {
-        panic!("the plan loads")
+    use lanxi_explorer::core::search::{documents, published_documents, Published};
+    use lanxi_explorer::open_data::{goals_csv, plan_json, projects_csv};
+    let (Ok(plan), Ok(all), Ok(catalogue)) = (
+        content::plan(),
+        lanxi_explorer::core::places::places(),
+        lanxi_explorer::core::projects::projects(),
+    ) else {
+        panic!("the pack loads")
     };
-    let written = serde_json::to_string(&lanxi_explorer::open_data::plan_json(plan, "2026-11-29"))
-        .unwrap_or_default();
+    let site = "https://lanxi-plan.example";
+    let written = serde_json::to_string(&plan_json(plan, "2026-11-29")).unwrap_or_default();
     let read = plan_from_json(&written).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(read.preamble, plan.preamble);
     assert_eq!(read.chapters, plan.chapters);
-    assert_eq!(read.goals, plan.goals);
-    let read: &'static Plan = Box::leak(Box::new(read));
-    let (from_json, from_pack) = (documents(read), documents(plan));
+    let (goals, projects) = (
+        goals_csv(plan, site),
+        projects_csv(plan, all, catalogue, site),
+    );
+    let from_json = published_documents(&Published {
+        plan_json: &written,
+        goals_csv: &goals,
+        projects_csv: &projects,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let from_pack = documents(plan);
     assert_eq!(from_json.len(), from_pack.len());
     assert!(
         from_json.len() > 200,

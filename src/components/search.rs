@@ -4,7 +4,7 @@
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
-use crate::core::search::{published_index, results_html::results_html, SearchIndex};
+use crate::core::search::{published_index, results_html::results_html, Published, SearchIndex};
 use crate::core::url::encode_component;
 use crate::core::url::search_query;
 use leptos::prelude::*;
@@ -49,9 +49,9 @@ fn replace_url(query: &str) {
 /// The index, or why it could not be built; `None` while the plan loads.
 type Loaded = Option<Result<&'static SearchIndex, String>>;
 
-/// Fetches the published plan and builds the index (kept for the page's life).
-async fn load_index() -> Result<&'static SearchIndex, String> {
-    let url = format!("{}plan.json", Route::Data.href());
+/// One published file's text.
+async fn fetch_text(name: &str) -> Result<String, String> {
+    let url = format!("{}{name}", Route::Data.href());
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await
@@ -59,8 +59,24 @@ async fn load_index() -> Result<&'static SearchIndex, String> {
     if !response.ok() {
         return Err(format!("{url}: {}", response.status()));
     }
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    let index = published_index(&text).map_err(|e| e.to_string())?;
+    response.text().await.map_err(|e| e.to_string())
+}
+
+/// Fetches the published plan, goals and projects (at once) and builds the index (kept for
+/// the page's life).
+async fn load_index() -> Result<&'static SearchIndex, String> {
+    let (plan_json, goals_csv, projects_csv) = futures_util::future::join3(
+        fetch_text("plan.json"),
+        fetch_text("goals.csv"),
+        fetch_text("projects.csv"),
+    )
+    .await;
+    let index = published_index(&Published {
+        plan_json: &plan_json?,
+        goals_csv: &goals_csv?,
+        projects_csv: &projects_csv?,
+    })
+    .map_err(|e| e.to_string())?;
     Ok(Box::leak(Box::new(index)))
 }
 

@@ -4,14 +4,11 @@ use super::theme::ThemeSwitch;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
-/// Header with the site name and the top-level navigation; on a reading page, the keys that
-/// move through the text (elsewhere the search box's placeholder names its one key).
+/// Header with the site name and the top-level navigation. The keys that move through the
+/// text are listed by `boot.js`, which handles them, on the pages where they work (the search
+/// box's placeholder names its one key).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let reading = matches!(
-        use_context::<Route>(),
-        Some(Route::Chapter(_) | Route::Section(..))
-    );
     let (name, mark) = crate::core::content::plan()
         .map(|p| (p.meta.site_name.clone(), p.meta.site_mark.clone()))
         .unwrap_or_default();
@@ -29,16 +26,6 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href=Route::Map(1).href()>"地图"</a>
                 <a href=Route::Goals.href()>"目标"</a>
                 <ThemeSwitch/>
-                {reading.then(|| view! {
-                    <details class="shortcuts">
-                        <summary aria-label="键盘快捷键" title="键盘快捷键">"⌨"</summary>
-                        <dl>
-                            <dt><kbd>"/"</kbd></dt><dd>"搜索全文"</dd>
-                            <dt><kbd>"←"</kbd></dt><dd>"上一节（或上一章）"</dd>
-                            <dt><kbd>"→"</kbd></dt><dd>"下一节（或下一章）"</dd>
-                        </dl>
-                    </details>
-                })}
             </nav>
         </header>
     }

@@ -12,7 +12,7 @@ use crate::core::places::{place, Level};
 use crate::core::reference::local_reference;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
-use crate::core::search::{Doc, Snippet};
+use crate::core::search::{brief_trail, Doc, Snippet};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -55,7 +55,7 @@ fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
 }
 
 /// One list of passages with the names marked.
-fn passage_list(passages: &[(Doc, Snippet)]) -> impl IntoView {
+fn passage_list(plan: &'static Plan, passages: &[(Doc, Snippet)]) -> impl IntoView {
     view! {
         <ol class="place-passages">
             {passages.iter().map(|(doc, cut)| {
@@ -63,7 +63,7 @@ fn passage_list(passages: &[(Doc, Snippet)]) -> impl IntoView {
                 snippet_html(&mut html, cut);
                 view! {
                     <li><a href=format!("{}#{}", doc.route.href(), doc.anchor)>
-                        <span class="trail">{doc.trail.clone()}</span>
+                        <span class="trail">{brief_trail(plan, doc.route, &doc.trail)}</span>
                         <span class="snippet" inner_html=html></span>
                     </a></li>
                 }
@@ -79,7 +79,7 @@ fn passage_index(plan: &'static Plan, docs: &[Doc]) -> impl IntoView {
     view! {
         <ul class="passage-index">
             {by_page(docs).into_iter().map(|(page, docs)| view! {
-                <li><span class="trail">{page.to_string()}</span>
+                <li><span class="trail">{docs.first().map(|d| brief_trail(plan, d.route, page)).unwrap_or_default()}</span>
                     {docs.into_iter().enumerate().map(|(i, doc)| view! {
                         {(i > 0).then_some("、")}
                         <a href=format!("{}#{}", doc.route.href(), doc.anchor)>{local_reference(plan, &doc.anchor).unwrap_or_else(|| excerpt(&doc.text, 24))}</a>
@@ -100,7 +100,7 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
         <section aria-labelledby="passages-title">
             <h2 id="passages-title">{format!("提到这里的原文（{}）", r.passages.len())}</h2>
             {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点。", p.name)}</p> })}
-            {passage_list(&r.passages)}
+            {passage_list(plan, &r.passages)}
             {r.by_feature.iter().map(|(feature, docs)| view! {
                 <h3 class="inherited">{format!("经由{}提到的原文（{}）", feature.name, docs.len())}</h3>
                 <p class="count-note">{format!("这些段落提到{}（{}），没有点名{}或其境内的地点。", feature.name, crossing(feature, p), p.name)}</p>

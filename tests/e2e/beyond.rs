@@ -209,6 +209,10 @@ async fn gaotie_finds_the_high_speed_railway_and_a_miss_offers_suggestions() {
 async fn arrow_keys_step_through_sections_and_home_offers_the_last_one_read() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/c6/s1/").await;
+        // The keys are listed where they work.
+        let help = wait_for(&client, ".site-nav details.shortcuts dl").await;
+        let keys = help.html(true).await.unwrap_or_default();
+        assert!(keys.contains("下一节") && keys.contains("上一节"), "{keys}");
         wait_for(&client, "body")
             .await
             .send_keys("\u{E014}")

@@ -3,6 +3,7 @@
 
 pub mod cite;
 pub mod content;
+pub mod csv;
 pub mod geo;
 pub mod goal_text;
 pub mod html;

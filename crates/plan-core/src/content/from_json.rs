@@ -3,34 +3,39 @@
 //! text compiled into its code, so the site carries the text once less. The reverse of the
 //! pre-renderer's writer (`open_data::plan_json`); a native test holds the two together.
 
-use super::goals::parse_goals;
 use super::model::{Block, Chapter, Figure, Meta, Paragraph, Plan, Section};
 use super::plan_box::{BoxContent, BoxGroup, BoxItem, BoxRow, PlanBox, RowCell};
-use super::sources::GOALS_SOURCE;
 use crate::json::{parse, Json};
 use thiserror::Error;
 
-/// Why `plan.json` could not be read.
+/// Why the published data the search reads (`plan.json`, `goals.csv`, `projects.csv`) could
+/// not be read.
 #[derive(Debug, Clone, PartialEq, Error)]
-pub enum PlanJsonError {
+pub enum PublishedError {
     /// The text is not JSON.
     #[error(transparent)]
     Json(#[from] crate::json::JsonError),
     /// A member is missing or of the wrong kind.
     #[error("plan.json: `{0}` is missing or not as expected")]
     Shape(&'static str),
-    /// The embedded content the index adds (goals, places, search terms) does not parse; the
-    /// build has checked it, so this is a build that skipped the checks.
+    /// A published table is not CSV.
+    #[error("{0}: {1}")]
+    Table(&'static str, crate::csv::CsvError),
+    /// A published table lacks a column.
+    #[error("{0}: no column `{1}`")]
+    Column(&'static str, &'static str),
+    /// The embedded content the index adds (places, search terms) does not parse; the build
+    /// has checked it, so this is a build that skipped the checks.
     #[error("the embedded content: {0}")]
     Embedded(String),
 }
 
-fn text(value: &Json, key: &'static str) -> Result<String, PlanJsonError> {
+fn text(value: &Json, key: &'static str) -> Result<String, PublishedError> {
     value
         .get(key)
         .and_then(Json::as_str)
         .map(str::to_string)
-        .ok_or(PlanJsonError::Shape(key))
+        .ok_or(PublishedError::Shape(key))
 }
 
 /// An optional string member (`"lead": null` when there is none).
@@ -38,21 +43,21 @@ fn optional(value: &Json, key: &str) -> Option<String> {
     value.get(key).and_then(Json::as_str).map(str::to_string)
 }
 
-fn number(value: &Json, key: &'static str) -> Result<u8, PlanJsonError> {
+fn number(value: &Json, key: &'static str) -> Result<u8, PublishedError> {
     value
         .get(key)
         .and_then(Json::as_u8)
-        .ok_or(PlanJsonError::Shape(key))
+        .ok_or(PublishedError::Shape(key))
 }
 
-fn list<'a>(value: &'a Json, key: &'static str) -> Result<&'a [Json], PlanJsonError> {
+fn list<'a>(value: &'a Json, key: &'static str) -> Result<&'a [Json], PublishedError> {
     value
         .get(key)
         .and_then(Json::as_array)
-        .ok_or(PlanJsonError::Shape(key))
+        .ok_or(PublishedError::Shape(key))
 }
 
-fn item(value: &Json) -> Result<BoxItem, PlanJsonError> {
+fn item(value: &Json) -> Result<BoxItem, PublishedError> {
     Ok(BoxItem {
         id: text(value, "id")?,
         lead: optional(value, "lead"),
@@ -60,11 +65,11 @@ fn item(value: &Json) -> Result<BoxItem, PlanJsonError> {
     })
 }
 
-fn items(value: &Json) -> Result<Vec<BoxItem>, PlanJsonError> {
+fn items(value: &Json) -> Result<Vec<BoxItem>, PublishedError> {
     list(value, "items")?.iter().map(item).collect()
 }
 
-fn box_content(content: &Json) -> Result<BoxContent, PlanJsonError> {
+fn box_content(content: &Json) -> Result<BoxContent, PublishedError> {
     if content.get("items").is_some() {
         return items(content).map(BoxContent::Items);
     }
@@ -92,7 +97,7 @@ fn box_content(content: &Json) -> Result<BoxContent, PlanJsonError> {
     rows.collect::<Result<_, _>>().map(BoxContent::Table)
 }
 
-fn block(value: &Json) -> Result<Block, PlanJsonError> {
+fn block(value: &Json) -> Result<Block, PublishedError> {
     match value.get("type").and_then(Json::as_str) {
         Some("paragraph") => Ok(Block::Paragraph(Paragraph {
             id: text(value, "id")?,
@@ -111,18 +116,18 @@ fn block(value: &Json) -> Result<Block, PlanJsonError> {
             content: box_content(
                 value
                     .get("content")
-                    .ok_or(PlanJsonError::Shape("content"))?,
+                    .ok_or(PublishedError::Shape("content"))?,
             )?,
         })),
-        _ => Err(PlanJsonError::Shape("type")),
+        _ => Err(PublishedError::Shape("type")),
     }
 }
 
-fn blocks(value: &Json, key: &'static str) -> Result<Vec<Block>, PlanJsonError> {
+fn blocks(value: &Json, key: &'static str) -> Result<Vec<Block>, PublishedError> {
     list(value, key)?.iter().map(block).collect()
 }
 
-fn section(value: &Json) -> Result<Section, PlanJsonError> {
+fn section(value: &Json) -> Result<Section, PublishedError> {
     Ok(Section {
         id: text(value, "id")?,
         number: number(value, "number")?,
@@ -132,7 +137,7 @@ fn section(value: &Json) -> Result<Section, PlanJsonError> {
     })
 }
 
-fn chapter(value: &Json) -> Result<Chapter, PlanJsonError> {
+fn chapter(value: &Json) -> Result<Chapter, PublishedError> {
     Ok(Chapter {
         id: text(value, "id")?,
         number: number(value, "number")?,
@@ -146,13 +151,12 @@ fn chapter(value: &Json) -> Result<Chapter, PlanJsonError> {
     })
 }
 
-/// The plan's text (preamble and chapters), title and goals from `plan.json`: what the search
-/// indexes. The scope, headline figures and goal scan stay empty (the pages show those).
-pub fn plan_from_json(json_text: &str) -> Result<Plan, PlanJsonError> {
+/// The plan's text (preamble and chapters) and title from `plan.json`: what the search indexes
+/// of it (its goals it reads from `goals.csv`). The scope, headline figures, goals and goal
+/// scan stay empty (the pages show those).
+pub fn plan_from_json(json_text: &str) -> Result<Plan, PublishedError> {
     let json = parse(json_text)?;
-    let meta = json.get("meta").ok_or(PlanJsonError::Shape("meta"))?;
-    let goals = parse_goals(GOALS_SOURCE.0, GOALS_SOURCE.1)
-        .map_err(|e| PlanJsonError::Embedded(e.to_string()))?;
+    let meta = json.get("meta").ok_or(PublishedError::Shape("meta"))?;
     Ok(Plan {
         meta: Meta {
             title: text(meta, "title")?,
@@ -165,7 +169,7 @@ pub fn plan_from_json(json_text: &str) -> Result<Plan, PlanJsonError> {
             .collect::<Result<_, _>>()?,
         scope: Vec::new(),
         headline_figures: Vec::new(),
-        goals: goals.into_iter().map(|(g, _)| g).collect(),
+        goals: Vec::new(),
         goal_scan: Vec::new(),
     })
 }
@@ -178,14 +182,14 @@ mod tests {
     fn a_plan_json_without_its_members_is_an_error_naming_the_member() {
         assert_eq!(
             plan_from_json("{\"meta\": {\"title\": \"t\"}}").err(),
-            Some(PlanJsonError::Shape("preamble"))
+            Some(PublishedError::Shape("preamble"))
         );
-        assert!(matches!(plan_from_json("{"), Err(PlanJsonError::Json(_))));
+        assert!(matches!(plan_from_json("{"), Err(PublishedError::Json(_))));
         let bad_block =
             r#"{"meta": {"title": "t"}, "preamble": [{"type": "poem"}], "chapters": []}"#;
         assert_eq!(
             plan_from_json(bad_block).err(),
-            Some(PlanJsonError::Shape("type"))
+            Some(PublishedError::Shape("type"))
         );
     }
 }

@@ -56,8 +56,107 @@ fn trail_of(chapter: Option<&Chapter>, section: Option<&Section>) -> String {
     }
 }
 
-/// Every searchable unit of the plan, in reading order.
+/// `trail` (a document's trail or page, as [`documents`] writes them) with its chapter named by
+/// number only (`第三章 › 第三节 构建…`): where a list shows many passages, as a place page
+/// does, the section's title says what each is about, and the line fits a phone.
+pub fn brief_trail(plan: &Plan, route: Route, trail: &str) -> String {
+    let chapter = match route {
+        Route::Chapter(c) | Route::Section(c, _) => plan.chapter(c),
+        _ => None,
+    };
+    match chapter {
+        Some(c) if !c.title.is_empty() => {
+            trail.replacen(&format!("{} {}", c.heading, c.title), &c.heading, 1)
+        }
+        _ => trail.to_string(),
+    }
+}
+
+/// Every searchable unit of the plan, in reading order: its text, then its goals, then the
+/// project catalogue.
 pub fn documents(plan: &'static Plan) -> Vec<Doc> {
+    let mut docs = text_documents(plan);
+    docs.extend(plan.goals.iter().map(|g| {
+        let year = g.year.map(|y| y.to_string()).unwrap_or_default();
+        goal_document(&GoalWords {
+            id: &g.id,
+            kind: g.kind.label(),
+            subject: &g.subject,
+            metric: &g.metric,
+            value: &g.value,
+            unit: &g.unit,
+            year: &year,
+            by: &g.by,
+            quote: &g.quote,
+        })
+    }));
+    let catalogue = crate::projects::projects().unwrap_or(&[]);
+    docs.extend(
+        catalogue
+            .iter()
+            .map(|p| project_document(&p.id, &p.name, p.kind.label())),
+    );
+    docs
+}
+
+/// What the search shows of a goal: from the pack, or from the published `goals.csv`.
+pub struct GoalWords<'a> {
+    /// Its id (its page's).
+    pub id: &'static str,
+    /// Its kind in words (`具体目标`).
+    pub kind: &'a str,
+    /// What it is about.
+    pub subject: &'a str,
+    /// What is measured or promised.
+    pub metric: &'a str,
+    /// The value.
+    pub value: &'a str,
+    /// Its unit.
+    pub unit: &'a str,
+    /// The year it is due, or empty.
+    pub year: &'a str,
+    /// How the date reads.
+    pub by: &'a str,
+    /// Its words in the text.
+    pub quote: &'a str,
+}
+
+/// A goal as a document: it opens its own page.
+pub fn goal_document(goal: &GoalWords) -> Doc {
+    let when = if goal.year.is_empty() {
+        String::new()
+    } else {
+        format!("（{}年{}）", goal.year, goal.by)
+    };
+    Doc {
+        anchor: "main".into(),
+        route: Route::Goal(goal.id),
+        kind: DocKind::Goal,
+        trail: format!("目标与时间表 › {}", goal.kind),
+        group: "目标与时间表".into(),
+        text: format!(
+            "{}：{} {}{}{}{when}。原文：{}",
+            goal.kind, goal.subject, goal.metric, goal.value, goal.unit, goal.quote
+        ),
+        lead_len: 0,
+    }
+}
+
+/// A project of the catalogue as a document (`kind` in words): it opens the project list.
+pub fn project_document(id: &str, name: &str, kind: &str) -> Doc {
+    Doc {
+        anchor: id.into(),
+        route: Route::Projects,
+        kind: DocKind::Project,
+        trail: format!("项目清单 › {kind}"),
+        group: "项目清单".into(),
+        text: format!("{name}（{kind}项目）"),
+        lead_len: name.len(),
+    }
+}
+
+/// The plan's own text as documents: headings, paragraphs, box entries and figure captions.
+pub fn text_documents(plan: &'static Plan) -> Vec<Doc> {
     let mut docs = Vec::new();
     for chapter in &plan.chapters {
         docs.push(Doc {
@@ -136,40 +235,39 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
             }
         }
     }
-    for goal in &plan.goals {
-        let when = goal
-            .year
-            .map(|y| format!("（{y}年{}）", goal.by))
-            .unwrap_or_default();
-        docs.push(Doc {
-            anchor: "main".into(),
-            route: Route::Goal(&goal.id),
-            kind: DocKind::Goal,
-            trail: format!("目标与时间表 › {}", goal.kind.label()),
-            group: "目标与时间表".into(),
-            text: format!(
-                "{}：{} {}{}{}{when}。原文：{}",
-                goal.kind.label(),
-                goal.subject,
-                goal.metric,
-                goal.value,
-                goal.unit,
-                goal.quote
-            ),
-            lead_len: 0,
-        });
-    }
-    let catalogue = crate::projects::projects().unwrap_or(&[]);
-    for project in catalogue {
-        docs.push(Doc {
-            anchor: project.id.clone(),
-            route: Route::Projects,
-            kind: DocKind::Project,
-            trail: format!("项目清单 › {}", project.kind.label()),
-            group: "项目清单".into(),
-            text: format!("{}（{}项目）", project.name, project.kind.label()),
-            lead_len: project.name.len(),
-        });
-    }
     docs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_brief_trail_names_the_chapter_by_number_and_keeps_the_rest() {
+        let Ok(plan) = crate::content::plan() else {
+            panic!("the embedded plan parses");
+        };
+        let docs = documents(plan);
+        let in_box = docs
+            .iter()
+            .find(|d| d.kind == DocKind::BoxEntry)
+            .expect("a box entry");
+        let Route::Section(c, _) = in_box.route else {
+            panic!("a box stands in a section");
+        };
+        let chapter = plan.chapter(c).expect("its chapter");
+        let brief = brief_trail(plan, in_box.route, &in_box.trail);
+        assert!(in_box.trail.contains(&chapter.title));
+        assert!(!brief.contains(&chapter.title), "{brief}");
+        assert!(
+            brief.starts_with(&format!("{} › ", chapter.heading)),
+            "{brief}"
+        );
+        // The section and the box stay.
+        assert_eq!(
+            brief.split(" › ").skip(1).collect::<Vec<_>>(),
+            in_box.trail.split(" › ").skip(1).collect::<Vec<_>>()
+        );
+        assert_eq!(brief_trail(plan, Route::Home, "前文"), "前文");
+    }
 }

@@ -8,13 +8,15 @@
 
 pub mod documents;
 pub mod highlight;
+pub mod published;
 pub mod tokens;
 
 pub mod results_html;
 pub mod snippet;
 pub mod terms;
 
-pub use documents::{documents, Doc, DocKind};
+pub use documents::{brief_trail, documents, Doc, DocKind};
+pub use published::{published_documents, published_index, Published};
 pub use snippet::{Segment, Snippet};
 use tokens::{fold, fold_query, Folded};
 
@@ -250,21 +252,6 @@ fn aliases(places: &[Place]) -> Vec<(String, Vec<String>)> {
         }
     }
     out
-}
-
-/// The index of the published plan (`data/plan.json`, as the browser fetches it), with the
-/// embedded gazetteer and search terms: what the search page uses, so the app's code does not
-/// carry the text a second time. The plan is kept for the rest of the page's life (the index's
-/// units borrow from it).
-pub fn published_index(
-    plan_json: &str,
-) -> Result<SearchIndex, super::content::from_json::PlanJsonError> {
-    use super::content::from_json::{plan_from_json, PlanJsonError};
-    let embedded = |e: &super::content::ContentError| PlanJsonError::Embedded(e.to_string());
-    let plan: &'static super::content::Plan = Box::leak(Box::new(plan_from_json(plan_json)?));
-    let places = super::places::places().map_err(embedded)?;
-    let terms = terms::search_terms().map_err(embedded)?;
-    Ok(SearchIndex::new(documents(plan), places, terms))
 }
 
 /// The index of the embedded plan, built on first use (the pre-renderer, tests, benchmarks).

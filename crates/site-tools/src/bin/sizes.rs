@@ -16,9 +16,8 @@ const MAP_OPEN_BUDGET: usize = 120 * 1024;
 const PLACE_PAGE_BUDGET: usize = 12 * 1024;
 const FIRST_MINUTE_BUDGET: usize = 700 * 1024;
 const SAVE_DATA_BUDGET: usize = 60 * 1024;
-/// The whole site, precompressed copies not counted. The aim is 600 KB; this is
-/// where the site stands, so that it does not grow back (see the README's budgets).
-const SITE_BUDGET: usize = 710 * 1024;
+/// The whole site, precompressed copies not counted.
+const SITE_BUDGET: usize = 600 * 1024;
 
 /// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
 fn brotli_size(path: &Path) -> std::io::Result<usize> {
@@ -175,14 +174,17 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
-    // The search page fetches the published plan to build its index; the project list, the
-    // shared geometry for its county map.
-    let plan_json = brotli_size(&dist.join("data/plan.json"))?;
+    // The search page fetches the published plan, goals and projects to build its index; the
+    // project list, the shared geometry for its county map.
+    let mut search_data = 0;
+    for file in ["data/plan.json", "data/goals.csv", "data/projects.csv"] {
+        search_data += brotli_size(&dist.join(file))?;
+    }
     for (page, data, what) in [
         (
             "search/index.html",
-            plan_json,
-            "with the app and data/plan.json",
+            search_data,
+            "with the app and data/plan.json, goals.csv, projects.csv",
         ),
         (
             "projects/index.html",
