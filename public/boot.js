@@ -106,7 +106,53 @@ if ("serviceWorker" in navigator && document.currentScript) {
   });
 }
 
-// 4. Reading habits, without waiting for the app: script-only controls shown, citations
+// 4. The light/dark switch and the share button: no app code. The page follows the system until the reader
+//    chooses; the choice is kept, and applied before the first paint by the page's one inline
+//    script (under the same key).
+function isDark() {
+  var chosen = root.getAttribute("data-theme");
+  if (chosen === "dark" || chosen === "light") return chosen === "dark";
+  return !!(window.matchMedia && matchMedia("(prefers-color-scheme: dark)").matches);
+}
+function showTheme() {
+  document.querySelectorAll(".theme-switch").forEach(function (button) {
+    button.setAttribute("aria-pressed", isDark() ? "true" : "false");
+  });
+}
+addEventListener("click", function (event) {
+  if (!event.target.closest || !event.target.closest(".theme-switch")) return;
+  var next = isDark() ? "light" : "dark";
+  root.setAttribute("data-theme", next);
+  try { localStorage.setItem("lanxi-theme", next); } catch (e) { /* storage blocked: this page only */ }
+  showTheme();
+});
+addEventListener("DOMContentLoaded", showTheme);
+
+// The share button: the device's share sheet where it has one, else the clipboard; the panel
+// shows the link and says which happened. No app code either.
+addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest(".share-button");
+  var panel = button && button.closest(".share-body");
+  if (!panel) return;
+  var url = location.origin + location.pathname;
+  var show = function (said) {
+    panel.querySelector(".share-url input").value = url;
+    var line = panel.querySelector(".share-status");
+    line.textContent = said;
+    line.setAttribute("data-shared-url", url);
+  };
+  var copy = function () {
+    return Promise.resolve().then(function () { return navigator.clipboard.writeText(url); })
+      .then(function () { show("链接已复制"); });
+  };
+  show("");
+  var shared = navigator.share
+    ? navigator.share({ title: document.title, url: url }).then(function () { show("已打开分享"); }, copy)
+    : copy();
+  shared.catch(function () { show("请长按或选中上面的链接复制"); });
+});
+
+// 5. Reading habits, without waiting for the app: script-only controls shown, citations
 //    dated today and copied on request, ← / → through sections, and 继续阅读 on the home page.
 document.documentElement.classList.add("has-script");
 function today() {
@@ -184,7 +230,7 @@ addEventListener("keydown", function (event) {
   if (link) { event.preventDefault(); location.href = link.href; }
 });
 
-// 5. The rest of the site for offline reading: asked of the service worker once the reader
+// 6. The rest of the site for offline reading: asked of the service worker once the reader
 //    has stayed a minute (it refuses on Save-Data). `lanxiCacheRest` lets a test ask at once.
 function cacheRest() {
   if (!("serviceWorker" in navigator)) return Promise.resolve("unsupported");

@@ -146,7 +146,7 @@ fn its_figure_is_drawn_from_its_own_table_in_the_text_and_on_its_map_page() {
     );
     let section = page("/c2/s1/");
     assert!(
-        section.contains("src=\"/map/1/figure.svg\"") && section.contains("src=\"/map/geo.svg\"")
+        section.contains("src=\"/map/1/figure.svg\"") && section.contains("src=\"/map/base.svg\"")
     );
     let figure = std::fs::read_to_string(site().join("map/1/figure.svg")).expect("figure image");
     assert!(figure.contains("class=\"rail\""));

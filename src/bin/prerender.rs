@@ -134,6 +134,14 @@ fn write_data_and_figures(
         &lanxi_explorer::prerender::geometry_image(&maps::small::base_map(map), &fine, &stylesheet),
     )?;
     let coarse = maps::shared::geometry(map, maps::shared::Detail::Coarse);
+    write(
+        &dist.join(maps::shared::FIGURE_BASE),
+        &lanxi_explorer::prerender::geometry_image(
+            &maps::small::base_map(map),
+            &coarse,
+            &stylesheet,
+        ),
+    )?;
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {

@@ -14,5 +14,4 @@ pub mod reader_frame;
 pub mod search;
 pub mod share;
 pub mod site_frame;
-pub mod theme;
 pub mod trail;

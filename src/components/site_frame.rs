@@ -1,6 +1,5 @@
 //! The frame around every page: skip link, site header with navigation, footer with sources.
 
-use super::theme::ThemeSwitch;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
@@ -25,7 +24,12 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href=Route::Places.href()>"地方"</a>
                 <a href=Route::Map(1).href()>"地图"</a>
                 <a href=Route::Goals.href()>"目标"</a>
-                <ThemeSwitch/>
+                // The light/dark switch: `boot.js` turns it (no app code), keeps the choice in
+                // `localStorage`, and the page's one inline script applies it before the first
+                // paint. Its icon (☾ or ☀) is the stylesheet's, after `html[data-theme]`.
+                <button type="button" class="theme-switch js-only" aria-pressed="false" title="切换浅色或深色">
+                    <span class="visually-hidden">"深色模式"</span>
+                </button>
             </nav>
         </header>
     }

@@ -136,7 +136,8 @@ async fn the_share_action_produces_the_sections_url() {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        let status = wait_for(&client, ".share-status[data-shared-url^='http']").await;
+        // At once, without the app: sharing a link needs no app code.
+        let status = wait_for(&client, "html[data-app='idle'] .share-status[data-shared-url^='http']").await;
         let shared = status
             .attr("data-shared-url")
             .await
@@ -242,7 +243,12 @@ async fn the_theme_switch_turns_the_page_dark_and_remembers_it() {
             .click()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        wait_for(&client, "html[data-theme='dark']").await;
+        // At once, without the app: a theme needs no app code.
+        wait_for(
+            &client,
+            "html[data-theme='dark'][data-app='idle'] .theme-switch[aria-pressed='true']",
+        )
+        .await;
         let dark = background(client.clone()).await;
         assert_ne!(light, dark);
         client.refresh().await.unwrap_or_else(|e| panic!("{e}"));

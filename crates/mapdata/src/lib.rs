@@ -5,11 +5,10 @@
 
 use geojson::{GeoJson, GeometryValue as Value, Position};
 use plan_core::geo::mapdata::{write, Area, County, MapData, River, GRID};
-pub mod simplify;
 pub mod topology;
 
+use plan_core::geo::simplify::simplify;
 use plan_core::geo::{to_pt, Pt};
-use simplify::simplify;
 use std::path::Path;
 use topology::{build, Shape};
 

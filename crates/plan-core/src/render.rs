@@ -99,13 +99,13 @@ pub fn plan_box(out: &mut String, page: &TextPage, b: &PlanBox, level: u8) {
 }
 
 /// A figure where its caption stands: the redrawn map as static images (its size set, so
-/// nothing shifts when they load), linked to the interactive map: the region's base image,
-/// shared with the place pages and cached once, and the figure's own elements over it.
+/// nothing shifts when they load), linked to the interactive map: the region's base image at
+/// a figure's detail, shared by the five and cached once, and the figure's own elements over it.
 pub fn figure(out: &mut String, page: &TextPage, f: &Figure) {
     let map = Route::Map(f.number).href();
     let height = page.figure_height;
     let loading = if page.eager_figures { "eager" } else { "lazy" };
-    let base_image = super::maps::shared::FILE;
+    let base_image = super::maps::shared::FIGURE_BASE;
     let _ = write!(
         out,
         "<figure id=\"{id}\" class=\"plan-figure\"><a class=\"figure-image\" href=\"{map}\">\

@@ -72,6 +72,36 @@ impl MapData {
             .sum()
     }
 
+    /// The same map with every line simplified to `tolerance` (in 1e-5 degree): each shared
+    /// border once, so neighbours still meet; for images that show less detail than the data
+    /// holds.
+    pub fn simplified(&self, tolerance: f64) -> MapData {
+        use super::simplify::simplify;
+        let area = |a: &Area| Area {
+            polygons: a
+                .polygons
+                .iter()
+                .map(|rings| rings.iter().map(|r| simplify(r, tolerance)).collect())
+                .collect(),
+            ..a.clone()
+        };
+        MapData {
+            bbox: self.bbox,
+            arcs: self.arcs.iter().map(|a| simplify(a, tolerance)).collect(),
+            counties: self.counties.clone(),
+            provinces: self.provinces.iter().map(area).collect(),
+            rivers: self
+                .rivers
+                .iter()
+                .map(|r| River {
+                    name: r.name.clone(),
+                    points: simplify(&r.points, tolerance),
+                })
+                .collect(),
+            lakes: self.lakes.iter().map(area).collect(),
+        }
+    }
+
     /// A county's polygons as point rings.
     pub fn county_rings(&self, county: &County) -> Vec<Vec<Vec<Pt>>> {
         county

@@ -4,6 +4,7 @@
 pub mod geojson_out;
 pub mod mapdata;
 pub mod names;
+pub mod simplify;
 pub mod topology;
 
 /// A point in integer units of 1e-5 degree (longitude, latitude): exact and hashable.

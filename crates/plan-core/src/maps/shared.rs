@@ -18,15 +18,23 @@ use std::fmt::Write;
 /// Where the file lies in the site.
 pub const FILE: &str = "map/geo.svg";
 
+/// The figures' base image in the text: the region at [`Detail::Coarse`] (see [`FILE`] for
+/// the zoomable maps' and the place pages').
+pub const FIGURE_BASE: &str = "map/base.svg";
+
 /// How finely shapes are written: tenths of a map unit for the zoomable maps, whole units for
 /// images shown at most a map's width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Detail {
-    /// 0.1 map unit.
+    /// 0.1 map unit, every point of the data.
     Fine,
-    /// 1 map unit.
+    /// 1 map unit, lines simplified to [`COARSE_TOLERANCE`].
     Coarse,
 }
+
+/// How far a coarse line may stray from the data, in map units: about a pixel where a figure
+/// is shown at most a map's width.
+pub const COARSE_TOLERANCE: f64 = 1.5;
 
 /// One referenced shape: its paths, and whether strokes keep their width when zoomed.
 struct Shape {
@@ -80,6 +88,15 @@ pub fn lakes(data: &MapData) -> Vec<(String, String)> {
 
 /// The shapes of `data` at `detail`.
 pub fn geometry(data: &MapData, detail: Detail) -> Geometry {
+    let simplified;
+    let data = if detail == Detail::Coarse {
+        // Map units to the data's 1e-5 degree, by the map's width.
+        let unit = (data.bbox.2 - data.bbox.0) / super::svg::WIDTH / crate::geo::UNIT;
+        simplified = data.simplified(COARSE_TOLERANCE * unit);
+        &simplified
+    } else {
+        data
+    };
     let (p, _) = projection(data);
     let cut = frame(data, &p);
     let scale = if detail == Detail::Fine { 10.0 } else { 1.0 };

@@ -34,7 +34,9 @@ fn part(relative: &str) -> &'static str {
     match first {
         "place" => "place pages",
         "map" if relative.ends_with("figure.svg") => "figure images (text)",
-        "map" if relative.ends_with("geo.svg") => "map geometry (shared)",
+        "map" if relative.ends_with("geo.svg") || relative.ends_with("base.svg") => {
+            "map geometry (shared)"
+        }
         "map" => "map pages and map data",
         "projects" => "project list",
         "goals" => "goals",

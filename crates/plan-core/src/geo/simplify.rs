@@ -1,7 +1,8 @@
 //! Douglas–Peucker simplification of a polyline, endpoints kept: applied to each shared arc
-//! once, so that neighbouring counties keep exactly the same border.
+//! once, so that neighbouring counties keep exactly the same border (the data step, and the
+//! maps drawn at less detail than the data holds).
 
-use plan_core::geo::Pt;
+use super::Pt;
 
 fn distance_sq(p: Pt, a: Pt, b: Pt) -> f64 {
     let (px, py, ax, ay, bx, by) = (
