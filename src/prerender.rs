@@ -4,8 +4,10 @@
 
 mod images;
 mod markers;
+mod template;
 
 pub use images::{figure_image, geometry_image};
+pub use template::{boot_script, deferred_template};
 
 use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};
@@ -124,69 +126,6 @@ pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
          <meta property=\"og:url\" content=\"{url}\">\n\
          <meta name=\"twitter:card\" content=\"summary\">\n"
     )
-}
-
-/// trunk's template made to load no app code on open: its loader script and the preloads of
-/// the app's JS and wasm come out; `boot.js` names the two files (see [`boot_script`]) and
-/// starts the app when a page needs it — at once on the pages whose content it draws, on the
-/// first touch of an interactive part elsewhere.
-pub fn deferred_template(template: &str) -> Result<String, PrerenderError> {
-    let (start, end) = loader_span(template)?;
-    let mut page = format!("{}{}", &template[..start], &template[end..]);
-    for preload in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        while let Some(at) = page.find(preload) {
-            let close = page[at..].find('>').map_or(page.len(), |i| at + i + 1);
-            page.replace_range(at..close, "");
-        }
-    }
-    // Trunk's markers of files without integrity hashes, and the blank lines left where its
-    // tags were, are not needed by a browser: some 3 KB over the site.
-    let page = page.replace(" data-integrity=\"none\"", "");
-    let page: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
-    Ok(page.join("\n"))
-}
-
-/// `boot.js` with the app's files (as trunk's loader in `template` names them) in place of its
-/// `__APP_JS__` and `__APP_WASM__`, and the name it then goes by: `boot-<hash of the
-/// text>.js`, like trunk's own, so that a browser never keeps a copy naming an older app.
-/// Once in this script, the two names need not stand on every page.
-pub fn boot_script(boot: &str, template: &str) -> Result<(String, String), PrerenderError> {
-    use sha2::Digest;
-    let (js, wasm) = app_files(template)?;
-    let script = boot
-        .replace("__APP_JS__", &js)
-        .replace("__APP_WASM__", &wasm);
-    let digest = sha2::Sha256::digest(script.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    Ok((format!("boot-{hex}.js"), script))
-}
-
-/// Where trunk's loader script stands in its template.
-fn loader_span(template: &str) -> Result<(usize, usize), PrerenderError> {
-    let start = template
-        .find("<script type=\"module\">")
-        .ok_or(PrerenderError::Template("<script type=\"module\">"))?;
-    let end = template[start..]
-        .find("</script>")
-        .map(|i| start + i + "</script>".len())
-        .ok_or(PrerenderError::Template("</script>"))?;
-    Ok((start, end))
-}
-
-/// The app's JS and wasm as trunk's loader names them.
-fn app_files(template: &str) -> Result<(String, String), PrerenderError> {
-    let (start, end) = loader_span(template)?;
-    let loader = &template[start..end];
-    let quoted = |after: &str| {
-        loader
-            .split(after)
-            .nth(1)
-            .and_then(|rest| rest.split('\'').nth(1))
-            .map(str::to_string)
-    };
-    let js = quoted(" from ").ok_or(PrerenderError::Template("import … from '…js'"))?;
-    let wasm = quoted("module_or_path:").ok_or(PrerenderError::Template("module_or_path"))?;
-    Ok((js, wasm))
 }
 
 /// A whole page: trunk's template with the route's head tags and rendered body.

@@ -128,20 +128,22 @@ fn write_data_and_figures(
         .find(|p| p.extension().is_some_and(|x| x == "css"))
         .and_then(|p| std::fs::read_to_string(p).ok())
         .unwrap_or_default();
-    let fine = maps::shared::geometry(map, maps::shared::Detail::Fine);
-    write(
-        &dist.join(maps::shared::FILE),
-        &lanxi_explorer::prerender::geometry_image(&maps::small::base_map(map), &fine, &stylesheet),
-    )?;
+    // The region at two levels of detail: the maps' and place pages' (every point), and the
+    // figures' base in the text (simplified).
+    let region = maps::small::base_map(map);
     let coarse = maps::shared::geometry(map, maps::shared::Detail::Coarse);
-    write(
-        &dist.join(maps::shared::FIGURE_BASE),
-        &lanxi_explorer::prerender::geometry_image(
-            &maps::small::base_map(map),
-            &coarse,
-            &stylesheet,
+    for (file, geometry) in [
+        (
+            maps::shared::FILE,
+            &maps::shared::geometry(map, maps::shared::Detail::Fine),
         ),
-    )?;
+        (maps::shared::FIGURE_BASE, &coarse),
+    ] {
+        write(
+            &dist.join(file),
+            &lanxi_explorer::prerender::geometry_image(&region, geometry, &stylesheet),
+        )?;
+    }
     let counts = place_report::county_counts(plan, all, catalogue);
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {

@@ -1,8 +1,9 @@
 //! The region's geometry as one file, `map/geo.svg`, that the pages' maps draw by reference
 //! (`<use href=".../map/geo.svg#k620102">`): fetched once and cached, where each map page and
 //! the project list used to carry all of it. The file is itself the region's image (the place
-//! pages' map and the figures in the text show it whole): an image cannot load other files, so
-//! [`Geometry::expand`] writes the shapes into it, each named where it first appears.
+//! pages' maps show it; the figures in the text show a simplified copy, [`FIGURE_BASE`]): an
+//! image cannot load other files, so [`Geometry::expand`] writes the shapes into it, each named
+//! where it first appears.
 //!
 //! Styles reach a referenced shape only by inheritance from its `<use>` (fill, stroke and its
 //! width); `vector-effect`, which does not inherit, is written on the shape itself.

@@ -34,8 +34,8 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
         format!("0 0 {WIDTH} {height:.0}")
     };
     // Its counties are drawn again from that file (which names each county's shape), so the
-    // page loads nothing more: one county filled, the several of a prefecture
-    // or province tinted, their borders showing through.
+    // page loads nothing more: one county filled, the several of a prefecture or province
+    // tinted, their borders showing through.
     let class = if here.len() == 1 {
         "county here"
     } else {
@@ -58,9 +58,9 @@ pub fn place_map(data: &MapData, here: &[String]) -> String {
     )
 }
 
-/// The whole region as one image, the shared geometry file: counties in scope and around,
-/// borders, rivers and lakes (the pre-renderer makes it a standalone image, its shapes written
-/// in and named for the maps that draw them by reference).
+/// The whole region as one image: counties in scope and around, borders, rivers and lakes. The
+/// pre-renderer makes it a standalone image, its shapes written in: in full detail, the shared
+/// geometry file the maps draw from by reference; simplified, the figures' base in the text.
 pub fn base_map(data: &MapData) -> String {
     let (_, height) = projection(data);
     let fill = |c: &County| if c.in_scope { "scope plain" } else { "outside" }.to_string();
