@@ -10,10 +10,11 @@ window.__INCOMPLETE_CHUNKS = [];
 // 2. Islands: the page is plain HTML; each <leptos-island data-component="F"> is an interactive
 //    part whose hydrate function F the wasm exports. No app code loads with the page: the
 //    pre-renderer took trunk's loader out and wrote the app's files here (APP_JS, APP_WASM;
-//    under `make dev` they stay unfilled and trunk's loader runs the app). The app starts at once where it draws the page's content (search, the
-//    place picker, the project list, or any page opened with a query such as ?hl= or ?v=),
-//    and elsewhere at the first touch, focus or key on an interactive part, whose click is
-//    replayed once the part is live, so that first click is not lost.
+//    under `make dev` they stay unfilled and trunk's loader runs the app). The app starts at
+//    once where it draws the page's content (search, the place picker, the project list, or
+//    any page opened with a query such as ?hl= or ?v=), and elsewhere at the first touch,
+//    focus or key on an interactive part, whose click is replayed once the part is live, so
+//    that first click is not lost.
 var APP_JS = "__APP_JS__";
 var APP_WASM = "__APP_WASM__";
 var root = document.documentElement;
@@ -106,9 +107,9 @@ if ("serviceWorker" in navigator && document.currentScript) {
   });
 }
 
-// 4. The light/dark switch and the share button: no app code. The page follows the system until the reader
-//    chooses; the choice is kept, and applied before the first paint by the page's one inline
-//    script (under the same key).
+// 4. The light/dark switch and the share button: no app code. The page follows the system
+//    until the reader chooses; the choice is kept, and applied before the first paint by the
+//    page's one inline script (under the same key).
 function isDark() {
   var chosen = root.getAttribute("data-theme");
   if (chosen === "dark" || chosen === "light") return chosen === "dark";

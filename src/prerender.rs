@@ -128,6 +128,20 @@ pub fn head_tags(meta: &PageMeta, site_url: &str) -> String {
     )
 }
 
+/// Where `open` first stands in `template`, and the end of the `close` after it.
+fn tag_span(
+    template: &str,
+    open: &'static str,
+    close: &'static str,
+) -> Result<(usize, usize), PrerenderError> {
+    let start = template.find(open).ok_or(PrerenderError::Template(open))?;
+    let end = template[start..]
+        .find(close)
+        .map(|i| start + i + close.len())
+        .ok_or(PrerenderError::Template(close))?;
+    Ok((start, end))
+}
+
 /// A whole page: trunk's template with the route's head tags and rendered body.
 pub fn render_page(
     template: &str,
@@ -136,13 +150,7 @@ pub fn render_page(
     site_url: &str,
 ) -> Result<String, PrerenderError> {
     let meta = page_meta(plan, route);
-    let title_start = template
-        .find("<title>")
-        .ok_or(PrerenderError::Template("<title>"))?;
-    let title_end = template[title_start..]
-        .find("</title>")
-        .map(|i| title_start + i + "</title>".len())
-        .ok_or(PrerenderError::Template("</title>"))?;
+    let (title_start, title_end) = tag_span(template, "<title>", "</title>")?;
     let body_open = template
         .find("<body>")
         .ok_or(PrerenderError::Template("<body>"))?

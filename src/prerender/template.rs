@@ -40,14 +40,7 @@ pub fn boot_script(boot: &str, template: &str) -> Result<(String, String), Prere
 
 /// Where trunk's loader script stands in its template.
 fn loader_span(template: &str) -> Result<(usize, usize), PrerenderError> {
-    let start = template
-        .find("<script type=\"module\">")
-        .ok_or(PrerenderError::Template("<script type=\"module\">"))?;
-    let end = template[start..]
-        .find("</script>")
-        .map(|i| start + i + "</script>".len())
-        .ok_or(PrerenderError::Template("</script>"))?;
-    Ok((start, end))
+    super::tag_span(template, "<script type=\"module\">", "</script>")
 }
 
 /// The app's JS and wasm as trunk's loader names them.
