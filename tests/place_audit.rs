@@ -6,7 +6,7 @@
 //! level, hand-removed places coming back, alias groups, former names.
 
 use lanxi_explorer::core::content::plan;
-use lanxi_explorer::core::place_report::{report, PlaceReport};
+use lanxi_explorer::core::place_report::{report, PlaceReport, Reach};
 use lanxi_explorer::core::places::{lookup, mentions, place, places, Level};
 use lanxi_explorer::core::projects::projects;
 use lanxi_explorer::core::roles::roles;
@@ -21,7 +21,8 @@ enum Shows {
     /// Among the passages that name it, a site in it or a river crossing it (the item is
     /// words of the passage).
     Passage,
-    /// Among the roles (the item is words of the role).
+    /// Among the roles it has itself (the role begins with the item; one it has only through
+    /// its prefecture reads `所属…：` and does not count).
     Role,
 }
 
@@ -102,12 +103,9 @@ const PAGES: &[(&str, Shows, &str, bool)] = &[
         true,
     ),
     ("630224", Own("黄河流经本县"), "黄河干流防洪", true),
-    (
-        "630222",
-        Own("大通河流经本县"),
-        "环祁连山地区生态综合治理修复工程",
-        true,
-    ),
+    // The 大通河's headwater conservation area (水源涵养区) lies upstream in the 祁连 mountains,
+    // not in 民和 at its mouth: the project reaches no county of the region (its note says so).
+    ("630222", Own(""), "环祁连山地区生态综合治理修复工程", false),
     ("630121", Own(""), "环祁连山地区生态综合治理修复工程", false),
     ("621124", Passage, "洮河", true),
     // Look-alikes: 海东 inside 青海东部; 大通 inside 大通河.
@@ -135,6 +133,84 @@ const PAGES: &[(&str, Shows, &str, bool)] = &[
     ("620100", Passage, "兰白承接产业转移示范区", true),
     ("620400", Passage, "兰白科技创新改革试验区", true),
     ("620402", City, "兰白承接产业转移示范区", true),
+    // One province's project does not reach the other's: box 2-2 is 青海东部's (issue 23).
+    ("620102", Own(""), "青海东部干旱山区生态屏障建设工程", false),
+    ("620102", City, "青海东部干旱山区生态屏障建设工程", false),
+    ("622923", Own(""), "青海东部干旱山区生态屏障建设工程", false),
+    (
+        "630222",
+        Own("两岸"),
+        "青海东部干旱山区生态屏障建设工程",
+        true,
+    ),
+    // A river named in passing (黄河上游 as the region's address) reaches no county; one named
+    // with its basin or banks does, and the reason says which word.
+    ("620102", Passage, "共守黄河上游生态安全", false),
+    (
+        "620102",
+        Passage,
+        "加大对黄河上游地区生态建设横向支持力度",
+        false,
+    ),
+    ("620102", Passage, "因地制宜在黄河沿岸发展库区经济", false),
+    ("622923", Passage, "因地制宜在黄河沿岸发展库区经济", true),
+    ("620102", City, "兰州榆中、临夏和西宁产城融合示范区", false),
+    (
+        "620123",
+        Own("榆中"),
+        "兰州榆中、临夏和西宁产城融合示范区",
+        true,
+    ),
+    ("630224", Own("黄河“干流”"), "黄河干流防洪", true),
+    // Projects the text does not place, placed by sources (their notes give them).
+    ("621102", Own("人工标注"), "引洮二期", true),
+    ("621122", Own("人工标注"), "引洮二期", true),
+    ("621123", Own(""), "引洮二期", false),
+    ("630106", Own("人工标注"), "引大济湟西干渠", true),
+    ("630121", Own("人工标注"), "湟水北干渠", true),
+    ("630223", Own("人工标注"), "湟水北干渠", true),
+    ("630202", Own("人工标注"), "湟水北干渠", true),
+    ("620111", Own(""), "湟水北干渠", false),
+    (
+        "620123",
+        Own("人工标注"),
+        "G6、G30 国家高速公路繁忙路段扩容改造",
+        true,
+    ),
+    (
+        "620122",
+        Own("人工标注"),
+        "G6、G30 国家高速公路繁忙路段扩容改造",
+        true,
+    ),
+    (
+        "630123",
+        Own("人工标注"),
+        "G6、G30 国家高速公路繁忙路段扩容改造",
+        true,
+    ),
+    ("632322", Own("人工标注"), "热贡国家级文化生态保护区", true),
+    // 湟水 crosses the four districts of 西宁, not just "西宁市".
+    ("630102", Own("湟水流经本区"), "水环境保护与治理工程", true),
+    ("630103", Own("湟水流经本区"), "水环境保护与治理工程", true),
+    ("630104", Own("湟水流经本区"), "水环境保护与治理工程", true),
+    ("630105", Own("湟水流经本区"), "水环境保护与治理工程", true),
+    // Sites and ranges reach the counties the sources put them in.
+    ("632525", Own("共和盆地"), "共和盆地生态治理修复工程", true),
+    ("632523", Own(""), "共和盆地生态治理修复工程", false),
+    ("630203", Passage, "拉脊山", true),
+    ("630224", Passage, "拉脊山", true),
+    ("622926", Own("刘家峡"), "沿黄河地区综合治理工程", true),
+    ("622927", Own("刘家峡"), "沿黄河地区综合治理工程", true),
+    (
+        "621102",
+        Own("祖厉河流经本区"),
+        "水环境保护与治理工程",
+        true,
+    ),
+    // 海北's seat 西海镇 lies in 海晏县, so the seat's role is 海晏's own (above), and 海北's
+    // page names the county that holds it.
+    ("632200", Role, "节点城市（州府）（海晏县）", true),
 ];
 
 /// (typed, the place it must find first).
@@ -145,6 +221,7 @@ const LOOKUPS: &[(&str, &str)] = &[
     ("同仁县", "632301"),
     ("定西县", "621102"),
     ("海东地区", "630200"),
+    ("定西地区", "621100"),
     ("ｘｉｎｉｎｇ", "630100"),
     ("Xīníng", "630100"),
 ];
@@ -174,10 +251,8 @@ fn pack() -> (
 }
 
 fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
-    let listed = |grouped: &lanxi_explorer::core::place_report::ByKind<'_>, words: &str| {
-        grouped
-            .iter()
-            .flat_map(|(_, l)| l)
+    let listed = |list: &[lanxi_explorer::core::place_report::Concerned<'_>], words: &str| {
+        list.iter()
             .any(|c| c.resolved.project.name == item && c.reasons.iter().any(|r| r.contains(words)))
     };
     match what {
@@ -190,7 +265,7 @@ fn page_shows(r: &PlaceReport<'_>, what: Shows, item: &str) -> bool {
                     .flat_map(|(_, docs)| docs)
                     .any(|doc| doc.text.contains(item))
         }
-        Role => r.roles.iter().any(|(role, _, _)| role.contains(item)),
+        Role => r.roles.iter().any(|(role, _, _)| role.starts_with(item)),
     }
 }
 
@@ -284,4 +359,58 @@ fn a_passage_naming_only_a_river_is_listed_by_the_river_and_one_naming_a_site_is
             .all(|(d, _)| d.route != lanxi_explorer::core::routes::Route::Projects),
         "a project's catalogue entry is not repeated as a passage"
     );
+}
+
+#[test]
+fn a_passage_marks_a_place_only_where_its_words_name_it() {
+    let (plan, all, catalogue, roles) = pack();
+    let haidong = place(all, "630200").expect("海东市 is in the gazetteer");
+    let r = report(plan, all, catalogue, roles, haidong);
+    let shown: Vec<String> = r
+        .passages
+        .iter()
+        .map(|(_, cut)| {
+            cut.segments
+                .iter()
+                .map(|s| {
+                    if s.mark {
+                        format!("[{}]", s.text)
+                    } else {
+                        s.text.clone()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    assert!(
+        shown.iter().any(|s| s.contains("[海东]")),
+        "海东 is marked where it names the city"
+    );
+    assert!(
+        shown.iter().all(|s| !s.contains("青[海东]部")),
+        "海东 inside 青海东部 is not marked: {shown:?}"
+    );
+}
+
+#[test]
+fn every_county_page_counts_what_the_maps_and_the_project_list_count() {
+    let (plan, all, catalogue, roles) = pack();
+    let counts = lanxi_explorer::core::place_report::county_counts(plan, all, catalogue);
+    for p in all.iter().filter(|p| p.level == Level::County) {
+        let r = report(plan, all, catalogue, roles, p);
+        let mapped = counts.get(&p.adcode).copied().unwrap_or((0, 0));
+        assert_eq!(
+            (r.own_count(), r.inherited_count()),
+            mapped,
+            "{}: the page and the map's sheet say the same",
+            p.name
+        );
+        let summary = lanxi_explorer::core::place_report::place_summary(&r);
+        let named = r.count(Reach::Named) + r.count(Reach::Within);
+        assert!(
+            summary.contains(&format!("直接点名 {named} 项")),
+            "{}: {summary}",
+            p.name
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //! Markdown table to read or diff (`make places-report`).
 
 use lanxi_explorer::core::content::plan;
-use lanxi_explorer::core::place_report::report;
+use lanxi_explorer::core::place_report::{report, Reach};
 use lanxi_explorer::core::places::{place, places};
 use lanxi_explorer::core::projects::projects;
 use lanxi_explorer::core::roles::roles;
@@ -34,26 +34,21 @@ fn main() -> ExitCode {
             r.own_count(),
             r.inherited_count(),
             r.passages.len(),
-            r.by_feature
-                .iter()
-                .map(|(_, docs)| docs.len())
-                .sum::<usize>(),
+            r.feature_passage_count(),
             r.inherited_passages.len()
         );
     }
     println!("\n## Projects per place, with the reasons\n");
     for r in &reports {
         println!("### {} ({})\n", r.place.name, r.place.adcode);
-        for (heading, grouped) in [("own", &r.projects), ("inherited", &r.inherited)] {
-            for (kind, list) in grouped {
-                for item in list {
-                    let reasons = item.reasons.join("；");
-                    println!(
-                        "- {heading} · {} · {}: {reasons}",
-                        kind.label(),
-                        item.resolved.project.name
-                    );
-                }
+        for reach in Reach::ALL {
+            for item in r.tier(reach) {
+                let reasons = item.reasons.join("；");
+                println!(
+                    "- {reach:?} · {} · {}: {reasons}",
+                    item.resolved.project.kind.label(),
+                    item.resolved.project.name
+                );
             }
         }
         println!();

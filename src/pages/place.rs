@@ -7,8 +7,10 @@ use crate::core::content::Plan;
 use crate::core::maps::small::place_map;
 use crate::core::pack::Site;
 use crate::core::page_meta::excerpt;
-use crate::core::place_report::{by_page, crossing, project_summary, report, ByKind, PlaceReport};
-use crate::core::places::{place, Level};
+use crate::core::place_report::{
+    by_page, crossing, place_summary, report, Concerned, PlaceReport, Reach,
+};
+use crate::core::places::{former_names, place, Level};
 use crate::core::reference::local_reference;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
@@ -16,40 +18,76 @@ use crate::core::search::{brief_trail, Doc, Snippet};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// One group of projects by kind, each with why it concerns the place.
-fn project_list(plan: &'static Plan, grouped: &ByKind<'static>) -> impl IntoView {
-    grouped.iter().map(|(kind, list)| view! {
-        <h3>{kind.label()}</h3>
+/// Projects, each with its kind and why it concerns the place.
+fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoView {
+    let rows: Vec<(String, String, &'static str, String)> = list
+        .iter()
+        .map(|item| {
+            let project = item.resolved.project;
+            let href = anchor_href(plan, &project.source).unwrap_or_default();
+            (
+                href,
+                project.name.clone(),
+                project.kind.label(),
+                item.reasons.join("；"),
+            )
+        })
+        .collect();
+    view! {
         <ul class="place-projects">
-            {list.iter().map(|item| view! {
-                <li>
-                    <a href=anchor_href(plan, &item.resolved.project.source).unwrap_or_default()>{item.resolved.project.name.clone()}</a>
-                    <span class="why">{item.reasons.join("；")}</span>
-                </li>
+            {rows.into_iter().map(|(href, name, kind, why)| view! {
+                <li><a href=href>{name}</a><span class="kind-tag">{kind}</span><span class="why">{why}</span></li>
             }).collect_view()}
         </ul>
-    }).collect_view()
+    }
 }
 
-/// The report's projects: its own, then (for a county) those of its city, each headed.
+/// One reach's projects: the direct ones stand open, those through the city or a river fold
+/// (a resident of 民和 scrolled 7.7 phone screens when all stood open).
+fn project_tier(
+    plan: &'static Plan,
+    r: &PlaceReport<'static>,
+    reach: Reach,
+    cities: &str,
+) -> impl IntoView {
+    let list = r.tier(reach);
+    let heading = format!("{}（{}）", reach.heading(r.place, cities), list.len());
+    let hint = match reach {
+        Reach::City => Some(format!(
+            "这些项目在文中写的是{cities}（整个市州），没有点名{}，但同样关系到这里的居民。",
+            r.place.name
+        )),
+        Reach::Along => Some(
+            "这些项目讲的是流经这里的河流或山脉本身（流域、两岸、库区等），顺带提到河名的不算。"
+                .to_string(),
+        ),
+        _ => None,
+    };
+    let body =
+        view! { {hint.map(|h| view! { <p class="hint">{h}</p> })}{project_list(plan, &list)} };
+    (!list.is_empty()).then(|| match reach {
+        Reach::Named | Reach::Within => Either::Left(view! { <h3>{heading}</h3>{body} }),
+        Reach::City | Reach::Along => Either::Right(view! {
+            <details class="tier"><summary>{heading}</summary>{body}</details>
+        }),
+    })
+}
+
+/// The report's projects, most direct first: named for it, a site in it, its city, a river.
 fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
     let (own, inherited) = (r.own_count(), r.inherited_count());
     let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
     let cities = cities.join("、");
     let filtered = Route::Projects.href() + "?place=" + &r.place.adcode;
-    let summary = project_summary(&r.place.name, own, inherited, &cities);
     view! {
         <section aria-labelledby="projects-title">
             <h2 id="projects-title">{if inherited > 0 { format!("项目（本地 {own} · 所属{cities} {inherited}）") } else { format!("项目（{own}）") }}</h2>
-            <p class="count-note">{summary}</p>
-            <p><a href=filtered.clone()>"在项目清单中查看并导出 →"</a></p>
-            {project_list(plan, &r.projects)}
-            {(inherited > 0).then(|| view! {
-                <h2 id="inherited-title" class="inherited">{format!("所属{cities}的项目（{inherited}）")}</h2>
-                <p class="hint">{format!("这些项目在文中写的是{cities}（整个市州），没有点名{}，但同样关系到这里的居民。", r.place.name)}</p>
-                <p><a href=format!("{filtered}&with=city")>"在项目清单中查看（含所属市州）→"</a></p>
-                {project_list(plan, &r.inherited)}
-            })}
+            <p class="count-note">{place_summary(r)}</p>
+            <p>
+                <a href=filtered.clone()>"在项目清单中查看并导出 →"</a>
+                {(inherited > 0).then(|| view! { " "<a href=format!("{filtered}&with=city")>"（含所属市州）"</a> })}
+            </p>
+            {Reach::ALL.into_iter().map(|reach| project_tier(plan, r, reach, &cities)).collect_view()}
         </section>
     }
 }
@@ -90,8 +128,8 @@ fn passage_index(plan: &'static Plan, docs: &[Doc]) -> impl IntoView {
     }
 }
 
-/// The report's passages: those naming it, those naming only a river or range crossing it
-/// (by river), then those naming its city.
+/// The report's passages: those naming it stand open; those reaching it through its city or
+/// a river fold, listed by where they stand.
 fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView {
     let cities: Vec<String> = r.prefectures.iter().map(|c| c.name.clone()).collect();
     let cities = cities.join("、");
@@ -101,16 +139,20 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             <h2 id="passages-title">{format!("提到这里的原文（{}）", r.passages.len())}</h2>
             {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点。", p.name)}</p> })}
             {passage_list(plan, &r.passages)}
-            {r.by_feature.iter().map(|(feature, docs)| view! {
-                <h3 class="inherited">{format!("经由{}提到的原文（{}）", feature.name, docs.len())}</h3>
-                <p class="count-note">{format!("这些段落提到{}（{}），没有点名{}或其境内的地点。", feature.name, crossing(feature, p), p.name)}</p>
-                {passage_index(plan, docs)}
-            }).collect_view()}
             {(!r.inherited_passages.is_empty()).then(|| view! {
-                <h2 id="inherited-passages-title" class="inherited">{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</h2>
-                <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
-                {passage_index(plan, &r.inherited_passages)}
+                <details class="tier">
+                    <summary>{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</summary>
+                    <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
+                    {passage_index(plan, &r.inherited_passages)}
+                </details>
             })}
+            {r.by_feature.iter().map(|(feature, docs)| view! {
+                <details class="tier">
+                    <summary>{format!("讲到{}的原文（{}）", feature.name, docs.len())}</summary>
+                    <p class="count-note">{format!("这些段落讲的是{}本身（{}），没有点名{}或其境内的地点。", feature.name, crossing(feature, p), p.name)}</p>
+                    {passage_index(plan, docs)}
+                </details>
+            }).collect_view()}
         </section>
     }
 }
@@ -122,16 +164,18 @@ fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
     let names: Vec<String> = p
         .short
         .iter()
-        .chain(&p.old)
         .cloned()
         .chain((!p.pinyin.is_empty()).then(|| p.pinyin.clone()))
         .collect();
+    let former = former_names(p, |name| plan.uses(name));
     view! {
         <Breadcrumbs plan route=Route::Place(&p.adcode)/>
         <article class="place-page">
             <p class="kind">{p.level.label()}</p>
             <h1>{p.name.clone()}</h1>
-            {(!names.is_empty()).then(|| view! { <p class="aka">{format!("又称、旧称：{}", names.join("、"))}</p> })}
+            {(!names.is_empty() || former.is_some()).then(|| view! {
+                <p class="aka">{[(!names.is_empty()).then(|| format!("又称：{}", names.join("、"))), former].into_iter().flatten().collect::<Vec<_>>().join("；")}</p>
+            })}
             {(!p.note.is_empty()).then(|| view! { <p class="note">{p.note.clone()}</p> })}
             {(!r.prefectures.is_empty()).then(|| view! {
                 <p>"所属："{r.prefectures.iter().map(|q| view! { <a href=Route::Place(&q.adcode).href()>{q.name.clone()}</a>" " }).collect_view()}</p>

@@ -2,18 +2,20 @@
 
 use crate::components::place_picker::PlacePicker;
 use crate::components::plan_guard::{WithPlan, WithSite};
-use crate::core::places::{Level, Place};
+use crate::core::content::Plan;
+use crate::core::places::{former_names, Level, Place};
 use crate::core::routes::Route;
 use leptos::prelude::*;
 
-/// One place's link, with its 2018 name where it has changed.
-fn place_link(p: &'static Place) -> impl IntoView {
-    let old = (!p.old.is_empty()).then(|| format!("（规划中称{}）", p.old.join("、")));
+/// One place's link, with its former name where it has changed (the plan's word only where
+/// the text uses it).
+fn place_link(plan: &'static Plan, p: &'static Place) -> impl IntoView {
+    let old = former_names(p, |name| plan.uses(name)).map(|f| format!("（{f}）"));
     view! { <a href=Route::Place(&p.adcode).href()>{p.name.clone()}</a>{old} }
 }
 
 /// Every unit, by province and prefecture.
-fn by_province(all: &'static [Place]) -> impl IntoView {
+fn by_province(plan: &'static Plan, all: &'static [Place]) -> impl IntoView {
     let of = move |level: Level, parent: &str| -> Vec<&'static Place> {
         all.iter()
             .filter(|p| p.level == level && p.parents.iter().any(|x| x == parent))
@@ -23,9 +25,9 @@ fn by_province(all: &'static [Place]) -> impl IntoView {
         <section class="place-group">
             <h2><a href=Route::Place(&province.adcode).href()>{province.name.clone()}</a></h2>
             {of(Level::Prefecture, &province.adcode).into_iter().map(|pref| view! {
-                <h3>{place_link(pref)}</h3>
+                <h3>{place_link(plan, pref)}</h3>
                 <ul class="place-list">
-                    {of(Level::County, &pref.adcode).into_iter().map(|c| view! { <li>{place_link(c)}</li> }).collect_view()}
+                    {of(Level::County, &pref.adcode).into_iter().map(|c| view! { <li>{place_link(plan, c)}</li> }).collect_view()}
                 </ul>
             }).collect_view()}
         </section>
@@ -66,7 +68,7 @@ pub fn PlacesPage() -> impl IntoView {
             <PlacePicker/>
             <WithPlan render=|plan| view! { <p class="hint">{format!("例如：{}", plan.meta.place_example)}</p> }/>
             <p><a href=Route::Projects.href()>"按类别和地方查看全部项目清单 →"</a></p>
-            <WithSite render=|site| view! { {by_province(site.places)}{sources(site.places)} }/>
+            <WithSite render=|site| view! { {by_province(site.plan, site.places)}{sources(site.places)} }/>
         </main>
     }
 }

@@ -21,6 +21,7 @@ pub mod print;
 pub mod project_filter;
 pub mod projects;
 pub mod reference;
+pub mod relevance;
 pub mod render;
 pub mod roles;
 pub mod route_label;

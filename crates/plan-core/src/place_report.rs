@@ -1,26 +1,26 @@
-//! What the plan says about one place: its roles, its own projects and passages (named for
-//! it, for a site in it, for a river or range crossing it), and, for a county, those of the
-//! city it belongs to (named for the whole city), each with the reason in words. A prefecture
-//! rolls up its counties and sites.
+//! What the plan says about one place: its roles, its projects and passages, most direct
+//! first — named for it, for a site or unit in it, for the city it belongs to (a county), for
+//! a river or range crossing it where the text is about that river — each with the reason in
+//! words. A prefecture rolls up its counties and sites.
 
 use super::content::Plan;
 use super::maps::svg::Counts;
-pub use super::place_reasons::{city_reason, crossing, is_within, own_reason};
-use super::places::{mentions, prefecture_of, Level, Place};
-use super::projects::{resolve, Project, ProjectKind, Resolved, Tie, KINDS};
+pub use super::place_reasons::{city_reason, crossing, here_word, is_within, own_reason, Reach};
+use super::places::{occurrences, prefecture_of, Level, Mention, Place};
+use super::projects::{resolve, Project, Resolved, Tie, KINDS};
+use super::relevance::{in_scope, read, Reading};
 use super::roles::{roles_of, Role};
 use super::search::{documents, snippet::snippet_of_width, Doc, DocKind, Snippet};
 
-/// A project and why it concerns the place.
+/// A project, how directly it concerns the place, and why.
 pub struct Concerned<'a> {
     /// The project with its places.
     pub resolved: Resolved<'a>,
+    /// The most direct of its ties to the place.
+    pub reach: Reach,
     /// Why, in words (`因文中提到“刘家峡”（刘家峡位于本县）`).
     pub reasons: Vec<String>,
 }
-
-/// Projects grouped by kind, in catalogue order.
-pub type ByKind<'a> = Vec<(ProjectKind, Vec<Concerned<'a>>)>;
 
 /// Everything a place page shows.
 pub struct PlaceReport<'a> {
@@ -32,13 +32,14 @@ pub struct PlaceReport<'a> {
     pub within: Vec<&'a Place>,
     /// Roles the plan gives it: (role, source id, quote).
     pub roles: Vec<(String, String, String)>,
-    /// Its own projects.
-    pub projects: ByKind<'a>,
+    /// Its own projects (named for it, a site or unit in it, a river crossing it), most direct
+    /// first, by kind within each reach.
+    pub projects: Vec<Concerned<'a>>,
     /// Projects of the city it belongs to (named for the whole city), for a county.
-    pub inherited: ByKind<'a>,
+    pub inherited: Vec<Concerned<'a>>,
     /// Passages that name it or a place within it, with the names marked.
     pub passages: Vec<(Doc, Snippet)>,
-    /// Passages that name no more of it than a river or range crossing it, by that river or
+    /// Passages about a river or range crossing it that name no more of it, by that river or
     /// range (the first it names): the same passages stand on every page along the river, so
     /// they are listed by where they stand.
     pub by_feature: Vec<(&'a Place, Vec<Doc>)>,
@@ -47,15 +48,50 @@ pub struct PlaceReport<'a> {
     pub inherited_passages: Vec<Doc>,
 }
 
-impl PlaceReport<'_> {
+impl<'a> PlaceReport<'a> {
     /// How many own projects.
     pub fn own_count(&self) -> usize {
-        self.projects.iter().map(|(_, list)| list.len()).sum()
+        self.projects.len()
     }
 
     /// How many inherited projects.
     pub fn inherited_count(&self) -> usize {
-        self.inherited.iter().map(|(_, list)| list.len()).sum()
+        self.inherited.len()
+    }
+
+    /// How many projects reach it so (own or inherited).
+    pub fn count(&self, reach: Reach) -> usize {
+        self.tier(reach).len()
+    }
+
+    /// The projects that reach it so, in the page's order.
+    pub fn tier(&self, reach: Reach) -> Vec<&Concerned<'a>> {
+        self.projects
+            .iter()
+            .chain(&self.inherited)
+            .filter(|c| c.reach == reach)
+            .collect()
+    }
+
+    /// How many passages it lists through rivers and ranges.
+    pub fn feature_passage_count(&self) -> usize {
+        self.by_feature.iter().map(|(_, docs)| docs.len()).sum()
+    }
+
+    /// The rivers and ranges crossing it through which projects or passages reach it.
+    pub fn features(&self) -> Vec<&'a Place> {
+        let along = self.tier(Reach::Along);
+        self.within
+            .iter()
+            .copied()
+            .filter(|f| f.level == Level::Feature)
+            .filter(|f| {
+                along
+                    .iter()
+                    .any(|c| c.resolved.places.iter().any(|(p, _)| p.adcode == f.adcode))
+                    || self.by_feature.iter().any(|(g, _)| g.adcode == f.adcode)
+            })
+            .collect()
     }
 }
 
@@ -77,31 +113,24 @@ pub fn passage_places(places: &[Place], projects: &[Project]) -> Vec<Place> {
         .collect()
 }
 
-fn group<'a>(list: Vec<Concerned<'a>>) -> ByKind<'a> {
-    let mut grouped: ByKind<'a> = Vec::new();
-    for item in list {
-        let kind = item.resolved.project.kind;
-        match grouped.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, items)) => items.push(item),
-            None => grouped.push((kind, vec![item])),
-        }
-    }
-    grouped.sort_by_key(|(k, _)| KINDS.iter().position(|x| x == k));
-    grouped
+/// Most direct first; within a reach, in the catalogue's order of kinds.
+fn ordered(mut list: Vec<Concerned<'_>>) -> Vec<Concerned<'_>> {
+    list.sort_by_key(|c| {
+        let kind = c.resolved.project.kind;
+        (c.reach, KINDS.iter().position(|k| *k == kind))
+    });
+    list
 }
 
 /// Characters of a passage shown on a place page (a province's lists over a hundred).
 const OWN_SNIPPET: usize = 60;
 
-/// The passage's snippet with `words` marked, `width` characters at most.
-fn marked(doc: &Doc, words: &[String], width: usize) -> Snippet {
-    let mut ranges: Vec<(usize, usize)> = words
+/// The passage's snippet with the places' words marked where they name them (not 海东 inside
+/// 青海东部), `width` characters at most.
+fn marked(doc: &Doc, named: &[&Mention<'_>], width: usize) -> Snippet {
+    let mut ranges: Vec<(usize, usize)> = named
         .iter()
-        .flat_map(|w| {
-            doc.text
-                .match_indices(w.as_str())
-                .map(|(i, m)| (i, i + m.len()))
-        })
+        .flat_map(|m| occurrences(m.place, &m.words, &doc.text))
         .collect();
     ranges.sort_unstable();
     ranges.dedup_by(|b, a| b.0 < a.1);
@@ -118,6 +147,57 @@ pub fn by_page(passages: &[Doc]) -> Vec<(&str, Vec<&Doc>)> {
         }
     }
     pages
+}
+
+/// Whether a passage read as `reading` concerns `place` through `m`: a unit or site named
+/// always; a river, range or group only inside the units its bold lead keeps them to.
+fn reaches(places: &[Place], reading: &Reading<'_>, m: &Place, place: &Place) -> bool {
+    is_within(places, m, place)
+        && (!matches!(m.level, Level::Feature | Level::Group)
+            || in_scope(places, &reading.scope, place))
+}
+
+/// The own and inherited projects of `place` (a county inherits from `cities`).
+fn concerned_projects<'a>(
+    plan: &Plan,
+    places: &'a [Place],
+    projects: &'a [Project],
+    place: &'a Place,
+    cities: &[&'a Place],
+) -> (Vec<Concerned<'a>>, Vec<Concerned<'a>>) {
+    let (mut own, mut inherited) = (Vec::new(), Vec::new());
+    for project in projects {
+        let resolved = resolve(project, plan, places);
+        let tied: Vec<(Reach, String)> = resolved
+            .ties_for(places, place)
+            .filter_map(|(p, tie)| own_reason(places, p, tie, &project.note, place))
+            .collect();
+        if let Some(reach) = tied.iter().map(|(r, _)| *r).min() {
+            let reasons = tied.into_iter().map(|(_, why)| why).collect();
+            own.push(Concerned {
+                resolved,
+                reach,
+                reasons,
+            });
+            continue;
+        }
+        let reasons: Vec<String> = resolved
+            .ties_for(places, place)
+            .flat_map(|(p, tie)| {
+                cities
+                    .iter()
+                    .filter_map(move |c| city_reason(p, tie, place, c))
+            })
+            .collect();
+        if !reasons.is_empty() {
+            inherited.push(Concerned {
+                resolved,
+                reach: Reach::City,
+                reasons,
+            });
+        }
+    }
+    (ordered(own), ordered(inherited))
 }
 
 /// Builds the report for `place`.
@@ -137,32 +217,9 @@ pub fn report<'a>(
     } else {
         Vec::new()
     };
-    let (mut own, mut inherited) = (Vec::new(), Vec::new());
-    for project in projects {
-        let resolved = resolve(project, plan, places);
-        let reasons: Vec<String> = resolved
-            .places
-            .iter()
-            .filter_map(|(p, tie)| own_reason(places, p, tie, &project.note, place))
-            .collect();
-        if !reasons.is_empty() {
-            own.push(Concerned { resolved, reasons });
-            continue;
-        }
-        let reasons: Vec<String> = resolved
-            .places
-            .iter()
-            .flat_map(|(p, tie)| {
-                cities
-                    .iter()
-                    .filter_map(move |c| city_reason(p, tie, place, c))
-            })
-            .collect();
-        if !reasons.is_empty() {
-            inherited.push(Concerned { resolved, reasons });
-        }
-    }
+    let (own, inherited) = concerned_projects(plan, places, projects, place, &cities);
     let readable = passage_places(places, projects);
+    let context = &plan.meta.feature_context;
     let (mut passages, mut by_feature, mut inherited_passages) =
         (Vec::new(), Vec::<(&Place, Vec<Doc>)>::new(), Vec::new());
     // A project's own entry is left out: the page lists the project already.
@@ -170,20 +227,22 @@ pub fn report<'a>(
         .into_iter()
         .filter(|d| d.kind != DocKind::Project)
     {
-        let found = mentions(&readable, &doc.text);
-        let own: Vec<_> = found
+        let lead = doc.text.get(..doc.lead_len).unwrap_or_default();
+        let reading = read(&readable, context, lead, &doc.text);
+        let own: Vec<_> = reading
+            .reached
             .iter()
-            .filter(|m| is_within(&readable, m.place, place))
+            .filter(|r| reaches(&readable, &reading, r.mention.place, place))
             .collect();
-        if own.iter().any(|m| m.place.level != Level::Feature) {
-            let words: Vec<String> = own.iter().map(|m| m.words.clone()).collect();
-            let cut = marked(&doc, &words, OWN_SNIPPET);
+        if own.iter().any(|r| r.mention.place.level != Level::Feature) {
+            let named: Vec<&Mention<'_>> = own.iter().map(|r| &r.mention).collect();
+            let cut = marked(&doc, &named, OWN_SNIPPET);
             passages.push((doc, cut));
             continue;
         }
         let feature = own
             .first()
-            .and_then(|m| places.iter().find(|p| p.adcode == m.place.adcode));
+            .and_then(|r| places.iter().find(|p| p.adcode == r.mention.place.adcode));
         if let Some(feature) = feature {
             match by_feature
                 .iter_mut()
@@ -194,10 +253,11 @@ pub fn report<'a>(
             }
             continue;
         }
-        let names_city = found.iter().any(|m| {
-            cities
-                .iter()
-                .any(|c| city_reason(m.place, &Tie::ByHand, place, c).is_some())
+        let names_city = reading.reached.iter().any(|r| {
+            cities.iter().any(|c| {
+                reaches(&readable, &reading, r.mention.place, c)
+                    && city_reason(r.mention.place, &Tie::ByHand, place, c).is_some()
+            })
         });
         if names_city {
             inherited_passages.push(doc);
@@ -208,23 +268,49 @@ pub fn report<'a>(
         prefectures: cities,
         within,
         roles: roles_of(plan, place, places, roles, projects),
-        projects: group(own),
-        inherited: group(inherited),
+        projects: own,
+        inherited,
         passages,
         by_feature,
         inherited_passages,
     }
 }
 
-/// The sentence under a place's project count: own and inherited told apart, and a reason
-/// whenever the place has none of its own.
-pub fn project_summary(name: &str, own: usize, inherited: usize, cities: &str) -> String {
-    match (own, inherited) {
-        (0, 0) => format!("规划没有点名{name}、其境内地点或流经的河流的项目。"),
-        (0, n) => format!("文中没有点名{name}的项目；下面列出所属{cities}的 {n} 个项目，它们在文中写的是整个市州。"),
-        (n, 0) => format!("{n} 个项目点名{name}、其境内地点或流经的河流。"),
-        (n, m) => format!("{n} 个项目点名{name}、其境内地点或流经的河流；另有所属{cities}的 {m} 个项目。"),
+/// The line a place page opens its projects with: how many name it (sites in it included),
+/// how many come from its city, how many from the rivers and ranges crossing it, and how many
+/// passages name it — the same counts the headings, maps and search show.
+pub fn place_summary(r: &PlaceReport<'_>) -> String {
+    let here = here_word(r.place);
+    let (named, within) = (r.count(Reach::Named), r.count(Reach::Within));
+    let mut parts = vec![if within > 0 {
+        format!(
+            "{here}直接点名 {} 项（其中境内地点 {within} 项）",
+            named + within
+        )
+    } else {
+        format!("{here}直接点名 {named} 项")
+    }];
+    if !r.prefectures.is_empty() {
+        let cities: Vec<&str> = r.prefectures.iter().map(|c| c.name.as_str()).collect();
+        parts.push(format!(
+            "所属{} {} 项",
+            cities.join("、"),
+            r.count(Reach::City)
+        ));
     }
+    let features: Vec<&str> = r.features().iter().map(|f| f.name.as_str()).collect();
+    if !features.is_empty() {
+        parts.push(format!(
+            "流经的{} {} 项",
+            features.join("、"),
+            r.count(Reach::Along)
+        ));
+    }
+    format!(
+        "{}；原文直接提到{here} {} 段。",
+        parts.join("，"),
+        r.passages.len()
+    )
 }
 
 /// The places whose own project `resolved` is (their page lists it: named for them, a site in
@@ -237,16 +323,14 @@ pub fn concerned_places<'a>(
     let (mut own, mut city) = (Vec::new(), Vec::new());
     for candidate in places.iter().filter(|p| p.level.has_page()) {
         if resolved
-            .places
-            .iter()
+            .ties_for(places, candidate)
             .any(|(p, _)| is_within(places, p, candidate))
         {
             own.push(candidate);
         } else if candidate.level == Level::County
             && prefecture_of(places, candidate).iter().any(|c| {
                 resolved
-                    .places
-                    .iter()
+                    .ties_for(places, candidate)
                     .any(|(p, tie)| city_reason(p, tie, candidate, c).is_some())
             })
         {

@@ -52,8 +52,10 @@ pub struct Place {
     pub name: String,
     /// Short forms (`湟中`).
     pub short: Vec<String>,
-    /// Former names as the plan writes them (`湟中县`).
+    /// Former names (`湟中县`), whether or not the plan writes them.
     pub old: Vec<String>,
+    /// The year it took today's name (written `湟中县@2019` in the `old` column).
+    pub renamed: Option<u16>,
     /// Pinyin without tones, lower case (`huangzhong`).
     pub pinyin: String,
     /// The unit(s) it belongs to: one for counties and prefectures; one or more for a site.
@@ -131,12 +133,14 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, ContentError> 
                 c[0]
             )));
         }
+        let (old, renamed) = former(c[4]).map_err(error)?;
         out.push(Place {
             adcode: c[0].into(),
             level,
             name: c[2].into(),
             short: list(c[3]),
-            old: list(c[4]),
+            old,
+            renamed,
             pinyin: c[5].to_ascii_lowercase(),
             parents: list(c[6]),
             except: list(c[7]),
@@ -144,6 +148,52 @@ pub fn parse_places(file: &str, text: &str) -> Result<Vec<Place>, ContentError> 
         });
     }
     Ok(out)
+}
+
+/// The `old` column: former names, the year of the change after `@` (`定西县@2003`).
+fn former(cell: &str) -> Result<(Vec<String>, Option<u16>), String> {
+    let mut names = Vec::new();
+    let mut year = None;
+    for entry in list(cell) {
+        let (name, since) = match entry.split_once('@') {
+            Some((name, y)) => {
+                let y: u16 = y
+                    .parse()
+                    .map_err(|_| format!("`{entry}`: the year after `@` is not a number"))?;
+                if year.is_some_and(|had| had != y) {
+                    return Err(format!("`{cell}`: one year of change per place"));
+                }
+                (name.to_string(), Some(y))
+            }
+            None => (entry, None),
+        };
+        year = year.or(since);
+        names.push(name);
+    }
+    Ok((names, year))
+}
+
+/// How a page names a place's former name: `旧称乐都县（2013 年改今名）`, or, where the
+/// plan's own text uses it, `规划中称湟中县（2019 年改今名）`. `in_plan` says whether the
+/// plan's text uses a name.
+pub fn former_names(p: &Place, in_plan: impl Fn(&str) -> bool) -> Option<String> {
+    if p.old.is_empty() {
+        return None;
+    }
+    let (used, other): (Vec<&str>, Vec<&str>) =
+        p.old.iter().map(String::as_str).partition(|n| in_plan(n));
+    let mut parts = Vec::new();
+    if !used.is_empty() {
+        parts.push(format!("规划中称{}", used.join("、")));
+    }
+    if !other.is_empty() {
+        parts.push(format!("旧称{}", other.join("、")));
+    }
+    let year = p
+        .renamed
+        .map(|y| format!("（{y} 年改今名）"))
+        .unwrap_or_default();
+    Some(format!("{}{year}", parts.join("，")))
 }
 
 /// The embedded gazetteer, parsed once.
@@ -172,18 +222,29 @@ fn covered(text: &str, words: &[String]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Where `words` name `place` in `text` (byte ranges): every occurrence but those inside one
+/// of its `except` words (海东 inside 青海东部 is not 海东). What a page marks.
+pub fn occurrences(place: &Place, words: &str, text: &str) -> Vec<(usize, usize)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let blocked = covered(text, &place.except);
+    text.match_indices(words)
+        .map(|(i, m)| (i, i + m.len()))
+        .filter(|(i, j)| !blocked.iter().any(|(s, e)| s <= i && j <= e))
+        .collect()
+}
+
 /// Every place the text names, once each, with the first words that name it. A name inside
 /// one of the place's `except` words does not count.
 pub fn mentions<'a>(places: &'a [Place], text: &str) -> Vec<Mention<'a>> {
     let mut out = Vec::new();
     for place in places {
-        let blocked = covered(text, &place.except);
         let mut names = place.chinese_names();
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let found = names.into_iter().find(|name| {
-            text.match_indices(name)
-                .any(|(i, m)| !blocked.iter().any(|(s, e)| *s <= i && i + m.len() <= *e))
-        });
+        let found = names
+            .into_iter()
+            .find(|name| !occurrences(place, name, text).is_empty());
         if let Some(words) = found {
             out.push(Mention {
                 place,
@@ -257,4 +318,54 @@ pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = places.iter().filter(exact).collect();
     out.extend(places.iter().filter(|p| prefix(p) && !exact(p)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GAZETTEER: &str = "id\tlevel\tname\tshort\told\tpinyin\tparent\texcept\tnote
+100000\tprovince\t东省\t\t\tdong\t\t\t
+100101\tcounty\t安区\t安\t安县@2013\tan\t100000\t\t
+100102\tcounty\t平区\t\t平县@2015|平川@2015\tping\t100000\t\t
+100103\tcounty\t石县\t\t\tshi\t100000\t\t
+";
+
+    #[test]
+    fn a_former_name_is_the_plans_word_only_where_the_text_uses_it_and_carries_its_year() {
+        let places = parse_places("test", GAZETTEER).expect("parses");
+        let plan_text = "规划写到平县。";
+        let said = |p: &Place| former_names(p, |n| plan_text.contains(n));
+        // (place, how its page names its former name; why)
+        let cases = [
+            (
+                1,
+                Some("旧称安县（2013 年改今名）"),
+                "the plan does not use 安县",
+            ),
+            (
+                2,
+                Some("规划中称平县，旧称平川（2015 年改今名）"),
+                "the plan uses 平县 only",
+            ),
+            (3, None, "no former name"),
+        ];
+        for (i, want, why) in cases {
+            assert_eq!(said(&places[i]).as_deref(), want, "{why}");
+        }
+        assert_eq!(places[1].old, ["安县"], "the year is not part of the name");
+    }
+
+    #[test]
+    fn a_year_that_is_not_a_number_or_two_years_for_one_place_fail_with_the_line() {
+        for bad in ["安县@20x3", "安县@2013|安@2014"] {
+            let text = format!(
+                "id\tlevel\tname\tshort\told\tpinyin\tparent\texcept\tnote\n100101\tcounty\t安区\t\t{bad}\tan\t\t\t\n"
+            );
+            let error = parse_places("places.tsv", &text)
+                .expect_err(bad)
+                .to_string();
+            assert!(error.contains("places.tsv:2"), "{error}");
+        }
+    }
 }

@@ -7,7 +7,8 @@ use super::content::tsv::{at, list, rows, syntax};
 use super::content::ContentError;
 
 use super::content::Plan;
-use super::places::{mentions, place, Place};
+use super::places::{place, Level, Place};
+use super::relevance::{in_scope, read};
 
 /// What a project is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -135,6 +136,9 @@ pub struct Project {
 pub enum Tie {
     /// The project's words name it.
     Named(String),
+    /// Its words name a river or range crossing it and are about it: the name, and the word
+    /// that shows so (`流域`, `两岸`).
+    About(String, String),
     /// Set by hand (see the project's note).
     ByHand,
 }
@@ -148,6 +152,23 @@ pub struct Resolved<'a> {
     pub text: String,
     /// Places and why.
     pub places: Vec<(&'a Place, Tie)>,
+    /// The units its name keeps its rivers and ranges to (see `relevance`); empty: none.
+    pub scope: Vec<&'a Place>,
+}
+
+impl<'a> Resolved<'a> {
+    /// Its places as a page for `here` may list them: a river, range or group its name keeps
+    /// to some units reaches `here` only inside them; a named unit, a site, a hand link always.
+    pub fn ties_for<'s>(
+        &'s self,
+        places: &'s [Place],
+        here: &'s Place,
+    ) -> impl Iterator<Item = &'s (&'a Place, Tie)> + 's {
+        let open = in_scope(places, &self.scope, here);
+        self.places.iter().filter(move |(p, tie)| {
+            open || *tie == Tie::ByHand || !matches!(p.level, Level::Feature | Level::Group)
+        })
+    }
 }
 
 /// How errors name the catalogue.
@@ -195,10 +216,18 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
     } else {
         project.quote.clone()
     };
-    let mut linked: Vec<(&Place, Tie)> = mentions(places, &text)
+    let reading = read(places, &plan.meta.feature_context, &project.name, &text);
+    let mut linked: Vec<(&Place, Tie)> = reading
+        .reached
         .into_iter()
-        .filter(|m| !project.remove.contains(&m.place.adcode))
-        .map(|m| (m.place, Tie::Named(m.words)))
+        .filter(|r| !project.remove.contains(&r.mention.place.adcode))
+        .map(|r| {
+            let tie = match r.about {
+                Some(about) => Tie::About(r.mention.words, about),
+                None => Tie::Named(r.mention.words),
+            };
+            (r.mention.place, tie)
+        })
         .collect();
     for id in &project.add {
         if let Some(p) = place(places, id) {
@@ -211,6 +240,7 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
         project,
         text,
         places: linked,
+        scope: reading.scope,
     }
 }
 

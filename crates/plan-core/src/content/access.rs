@@ -126,6 +126,11 @@ impl Plan {
         }
         out.join("\n")
     }
+
+    /// Whether the plan's text uses `words` (a former place name, say) anywhere.
+    pub fn uses(&self, words: &str) -> bool {
+        self.reconstruct().lines().any(|line| line.contains(words))
+    }
 }
 
 fn block_lines(block: &Block, out: &mut Vec<String>) {

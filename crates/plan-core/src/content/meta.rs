@@ -43,6 +43,9 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "site-name" => meta.site_name = value,
             "site-mark" => meta.site_mark = value,
             "map-topics" => meta.map_topics = value,
+            "feature-context" => {
+                meta.feature_context = value.split_whitespace().map(String::from).collect()
+            }
             "period" => {
                 let (period, paragraph) = value.split_once(" | ").ok_or_else(|| {
                     syntax(place.clone(), "`@period` needs `text | paragraph-id`")

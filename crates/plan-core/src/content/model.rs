@@ -51,6 +51,9 @@ pub struct Meta {
     pub site_mark: String,
     /// What the figures show, in a few words each (`范围、交通`).
     pub map_topics: String,
+    /// Words that, in the clause naming a river or range, show the text is about it (`流域`,
+    /// `两岸`): only then does it reach the counties along it (see `relevance`).
+    pub feature_context: Vec<String>,
 }
 
 /// A chapter (章).
