@@ -263,7 +263,8 @@ fn gaotie_finds_the_high_speed_railway_passages_and_says_so() {
     assert!(!results.hits.is_empty());
     assert!(results.hits.iter().all(|h| h.doc.text.contains("高速铁路")));
     assert!(results.terms[0].iter().any(|t| t == "高速铁路"));
-    let html = lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁");
+    let html =
+        lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁", "");
     assert!(html.contains("也搜索了 高速铁路"), "{html}");
 }
 
@@ -297,4 +298,90 @@ fn a_malformed_search_terms_row_is_reported_with_its_line() {
         error.map(|e| e.to_string().starts_with("content/search-terms.tsv:2:")),
         Some(true)
     );
+}
+
+/// (typed, the place page the results lead with; what kind of name it is)
+const PLACE_QUERIES: &[(&str, &str, &str)] = &[
+    (
+        "城关区",
+        "620102",
+        "today's full name, never written in the plan",
+    ),
+    ("chengguan", "620102", "pinyin"),
+    ("Chengguan", "620102", "pinyin with a capital"),
+    ("乐都县", "630202", "a former name"),
+    ("乐都", "630202", "a short name"),
+    ("湟中县", "630106", "the plan's 2018 name"),
+    ("定西地区", "621100", "a prefecture's former name"),
+    ("兰白", "620100", "a group: its first member"),
+    ("青海湖", "632223", "a site: the county it lies in"),
+];
+
+#[test]
+fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
+    use lanxi_explorer::core::projects::projects;
+    use lanxi_explorer::core::roles::roles;
+    use lanxi_explorer::core::search::place_cards::{cards_html, page_counts, place_cards};
+    let all = places().expect("places");
+    let counts = page_counts(
+        plan().expect("plan"),
+        all,
+        projects().expect("projects"),
+        roles().expect("roles"),
+    );
+    for &(typed, id, why) in PLACE_QUERIES {
+        let cards = place_cards(all, typed);
+        let first = cards.first().map(|c| c.place.adcode.as_str());
+        assert_eq!(first, Some(id), "{typed}: {why}");
+        let html = lanxi_explorer::core::search::results_html::results_html(
+            index(),
+            &index().search(typed),
+            typed,
+            &cards_html(all, &cards, &counts),
+        );
+        let link = format!("href=\"/place/{id}/\"");
+        let card = html
+            .find(&link)
+            .unwrap_or_else(|| panic!("{typed}: {html}"));
+        let passage = html.find("?hl=").unwrap_or(usize::MAX);
+        assert!(
+            card < passage,
+            "{typed}: the place comes before the passages"
+        );
+        assert!(!html.contains("没有找到"), "{typed}: never 「没有找到」");
+    }
+    let lanbai: Vec<&str> = place_cards(all, "兰白")
+        .iter()
+        .map(|c| c.place.adcode.as_str())
+        .collect();
+    assert_eq!(lanbai, ["620100", "620400"], "兰白 is 兰州 and 白银");
+    assert!(place_cards(all, "城").is_empty(), "a prefix names no place");
+    assert!(
+        place_cards(all, "黄河").is_empty(),
+        "a river is left to the passages"
+    );
+    let chengguan = counts
+        .iter()
+        .find(|c| c.id == "620102")
+        .expect("城关区 counted");
+    let html = cards_html(all, &place_cards(all, "城关区"), &counts);
+    assert!(
+        html.contains(&format!("项目 {}", chengguan.own + chengguan.city)),
+        "the card counts what the page lists: {html}"
+    );
+}
+
+#[test]
+fn a_query_naming_a_project_finds_the_project_first() {
+    use lanxi_explorer::core::projects::projects;
+    for project in projects().expect("projects") {
+        let hits = index().search(&project.name).hits;
+        let first = hits.first().map(|h| (h.doc.kind, h.doc.anchor.as_str()));
+        assert_eq!(
+            first,
+            Some((DocKind::Project, project.id.as_str())),
+            "{}: the catalogue entry leads",
+            project.name
+        );
+    }
 }

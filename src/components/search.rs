@@ -4,6 +4,7 @@
 
 use crate::core::input::clean;
 use crate::core::routes::Route;
+use crate::core::search::place_cards::{cards_html, place_cards};
 use crate::core::search::{published_index, results_html::results_html, Published, SearchIndex};
 use crate::core::url::encode_component;
 use crate::core::url::search_query;
@@ -80,6 +81,15 @@ async fn load_index() -> Result<&'static SearchIndex, String> {
     Ok(Box::leak(Box::new(index)))
 }
 
+/// The pages of the places the query names, to lead the results (the counts are the pages'
+/// own, written by `build.rs`).
+fn place_cards_html(query: &str) -> String {
+    match crate::core::places::places() {
+        Ok(all) => cards_html(all, &place_cards(all, query), crate::facts::PAGE_COUNTS),
+        Err(_) => String::new(),
+    }
+}
+
 /// Runs a query; returns the results' HTML and how long the search took, or `None` while the
 /// plan loads.
 fn run(index: &Loaded, query: &str) -> Option<(String, f64)> {
@@ -88,7 +98,10 @@ fn run(index: &Loaded, query: &str) -> Option<(String, f64)> {
             let start = now();
             let results = index.search(query);
             let took = now() - start;
-            Some((results_html(index, &results, query), took))
+            Some((
+                results_html(index, &results, query, &place_cards_html(query)),
+                took,
+            ))
         }
         Err(why) => Some((
             format!(

@@ -310,14 +310,39 @@ pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
     if typed.is_empty() {
         return Vec::new();
     }
-    let exact = |p: &&Place| p.pinyin == typed || p.chinese_names().contains(&typed.as_str());
     let prefix = |p: &&Place| {
         (!p.pinyin.is_empty() && p.pinyin.starts_with(&typed))
             || p.chinese_names().iter().any(|n| n.starts_with(&typed))
     };
-    let mut out: Vec<&Place> = places.iter().filter(exact).collect();
-    out.extend(places.iter().filter(|p| prefix(p) && !exact(p)));
+    let mut out = named_by(places, &typed);
+    out.extend(
+        places
+            .iter()
+            .filter(|p| prefix(p) && !named_by_typed(p, &typed)),
+    );
     out
+}
+
+/// The places a reader's whole input names exactly: any Chinese name form, or pinyin without
+/// tones (case and spaces ignored).
+pub fn named_by<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
+    let typed: String = super::input::clean(typed)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    places
+        .iter()
+        .filter(|p| named_by_typed(p, &typed))
+        .collect()
+}
+
+/// Whether `typed` (cleaned, lower case, no spaces) is one of `p`'s names.
+fn named_by_typed(p: &Place, typed: &str) -> bool {
+    p.pinyin.replace(' ', "") == typed || p.chinese_names().contains(&typed)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 pub mod documents;
 pub mod highlight;
+pub mod place_cards;
 pub mod published;
 pub mod tokens;
 
@@ -133,6 +134,9 @@ impl SearchIndex {
             if doc.kind == DocKind::Heading {
                 score += 300;
             }
+            if doc.kind == DocKind::Project && names_the_project(doc, folded, &phrase) {
+                score += 600; // the project's own name, typed: its catalogue entry leads
+            }
             if doc.lead_len > 0
                 && ranges
                     .iter()
@@ -233,6 +237,17 @@ impl SearchIndex {
             .take(4)
             .collect()
     }
+}
+
+/// Whether `phrase` (folded) is most of a project's name: its name begins with it and it is
+/// at least 60% of the name (兰州新区, not 兰州 for 兰州—中卫铁路).
+fn names_the_project(doc: &Doc, folded: &Folded, phrase: &str) -> bool {
+    let name = folded
+        .origin
+        .iter()
+        .filter(|&&o| (o as usize) < doc.lead_len)
+        .count();
+    folded.text.starts_with(phrase) && phrase.len() * 10 >= name * 6
 }
 
 /// Folded alias → folded names to look for: pinyin, short, old and today's names of a place.

@@ -33,10 +33,25 @@ pub fn snippet_html(out: &mut String, snippet: &super::Snippet) {
     }
 }
 
-/// The results list (or, when there are none, what to try instead).
-pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> String {
+/// The results list, led by `places` (the pages of the places the query names, as
+/// [`super::place_cards::cards_html`] writes them); when the text has no match, what to try.
+pub fn results_html(
+    index: &SearchIndex,
+    results: &Results<'_>,
+    query: &str,
+    places: &str,
+) -> String {
     let mut out = String::with_capacity(16 * 1024);
     if query.trim().is_empty() {
+        return out;
+    }
+    if results.hits.is_empty() && !places.is_empty() {
+        out.push_str(places);
+        let _ = write!(
+            out,
+            "<p class=\"search-empty\">原文里没有“{}”这几个字；上面地方的页面列出规划中与它有关的项目和段落。</p>",
+            escape(query.trim())
+        );
         return out;
     }
     if results.hits.is_empty() {
@@ -86,6 +101,7 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
             escape(&also.join("、"))
         );
     }
+    out.push_str(places);
     for (group, hits) in groups {
         let _ = write!(
             out,
