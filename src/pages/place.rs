@@ -52,19 +52,9 @@ fn project_tier(
 ) -> impl IntoView {
     let list = r.tier(reach);
     let heading = format!("{}（{}）", reach.heading(r.place, cities), list.len());
-    let hint = match reach {
-        Reach::City => Some(format!(
-            "这些项目在文中写的是{cities}（整个市州），没有点名{}，但同样关系到这里的居民。",
-            r.place.name
-        )),
-        Reach::Along => Some(
-            "这些项目讲的是流经这里的河流或山脉本身（流域、两岸、库区等），顺带提到河名的不算。"
-                .to_string(),
-        ),
-        _ => None,
-    };
-    let body =
-        view! { {hint.map(|h| view! { <p class="hint">{h}</p> })}{project_list(plan, &list)} };
+    // The heading and each reason say why (所属海东市; 因文中讲到黄河“两岸”): no hint line
+    // repeated on fifty pages.
+    let body = project_list(plan, &list);
     (!list.is_empty()).then(|| match reach {
         Reach::Named | Reach::Within => Either::Left(view! { <h3>{heading}</h3>{body} }),
         Reach::City | Reach::Along => Either::Right(view! {
@@ -94,17 +84,25 @@ fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
 
 /// One list of passages with the names marked.
 fn passage_list(plan: &'static Plan, passages: &[(Doc, Snippet)]) -> impl IntoView {
+    let mut last = String::new();
+    let rows: Vec<(String, Option<String>, String)> = passages
+        .iter()
+        .map(|(doc, cut)| {
+            let mut html = String::new();
+            snippet_html(&mut html, cut);
+            // A section's name once, over its run of passages.
+            let trail = (doc.trail != last).then(|| brief_trail(plan, doc.route, &doc.trail));
+            last.clone_from(&doc.trail);
+            (format!("{}#{}", doc.route.href(), doc.anchor), trail, html)
+        })
+        .collect();
     view! {
         <ol class="place-passages">
-            {passages.iter().map(|(doc, cut)| {
-                let mut html = String::new();
-                snippet_html(&mut html, cut);
-                view! {
-                    <li><a href=format!("{}#{}", doc.route.href(), doc.anchor)>
-                        <span class="trail">{brief_trail(plan, doc.route, &doc.trail)}</span>
-                        <span class="snippet" inner_html=html></span>
-                    </a></li>
-                }
+            {rows.into_iter().map(|(href, trail, html)| view! {
+                <li><a href=href>
+                    {trail.map(|t| view! { <span class="trail">{t}</span> })}
+                    <span class="snippet" inner_html=html></span>
+                </a></li>
             }).collect_view()}
         </ol>
     }
@@ -138,7 +136,14 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
         <section aria-labelledby="passages-title">
             <h2 id="passages-title">{format!("提到这里的原文（{}）", r.passages.len())}</h2>
             {r.passages.is_empty().then(|| view! { <p class="count-note">{format!("文中没有点名{}或其境内的地点。", p.name)}</p> })}
-            {passage_list(plan, &r.passages)}
+            {if p.level == Level::Province {
+                // Nearly every passage names a place in a province: an index by section reads
+                // better than a hundred quotes (and weighs a third).
+                let docs: Vec<Doc> = r.passages.iter().map(|(d, _)| d.clone()).collect();
+                Either::Left(passage_index(plan, &docs))
+            } else {
+                Either::Right(passage_list(plan, &r.passages))
+            }}
             {(!r.inherited_passages.is_empty()).then(|| view! {
                 <details class="tier">
                     <summary>{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</summary>
@@ -148,8 +153,7 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             })}
             {r.by_feature.iter().map(|(feature, docs)| view! {
                 <details class="tier">
-                    <summary>{format!("讲到{}的原文（{}）", feature.name, docs.len())}</summary>
-                    <p class="count-note">{format!("这些段落讲的是{}本身（{}），没有点名{}或其境内的地点。", feature.name, crossing(feature, p), p.name)}</p>
+                    <summary>{format!("讲到{}的原文（{}，{}）", feature.name, docs.len(), crossing(feature, p))}</summary>
                     {passage_index(plan, docs)}
                 </details>
             }).collect_view()}

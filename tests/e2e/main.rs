@@ -13,3 +13,4 @@ mod reader;
 mod search;
 mod smoke;
 mod support;
+mod taps;

@@ -115,3 +115,36 @@ async fn a_map_url_restores_the_same_view_and_layers() {
     })
     .await;
 }
+
+/// The lowest contrast of a map's shown labels against their halo, light and dark.
+const LABEL_CONTRAST: &str = r#"
+const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+let worst = [99, ''];
+for (const t of document.querySelectorAll('svg.plan-map text')) {
+  const cs = getComputedStyle(t);
+  if (cs.display === 'none' || t.getBoundingClientRect().width === 0) continue;
+  const r = ratio(cs.fill, cs.stroke);
+  if (r < worst[0]) worst = [r, `${t.textContent} ${t.getAttribute('class')} ${cs.fill} on ${cs.stroke}`];
+}
+return worst;"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn map_labels_keep_4_5_to_1_against_their_halo_in_both_themes() {
+    for dark in [false, true] {
+        let options = Options {
+            dark,
+            ..Options::default()
+        };
+        with_browser(options, |client| async move {
+            for n in 1..=5u8 {
+                open(&client, &format!("/map/{n}/")).await;
+                let worst = crate::support::run(&client, LABEL_CONTRAST).await;
+                let ratio = worst[0].as_f64().unwrap_or(0.0);
+                assert!(ratio >= 4.5, "map {n}, dark {dark}: {worst}");
+            }
+        })
+        .await;
+    }
+}

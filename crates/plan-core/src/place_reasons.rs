@@ -102,8 +102,9 @@ pub fn own_reason(
         (false, Level::Group, _) => (Reach::Named, format!("（“{}”包括{}）", p.name, here.name)),
         (false, _, _) => (Reach::Within, format!("（{}）", p.name)),
     };
+    // The source stands once, on the page of the place it was linked to.
     let by_hand = if *tie == Tie::ByHand {
-        format!("；人工标注：{note}")
+        format!("；人工标注，依据见{}页", p.name)
     } else {
         String::new()
     };

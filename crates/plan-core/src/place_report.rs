@@ -78,7 +78,7 @@ impl<'a> PlaceReport<'a> {
         self.by_feature.iter().map(|(_, docs)| docs.len()).sum()
     }
 
-    /// The rivers and ranges crossing it through which projects or passages reach it.
+    /// The rivers and ranges crossing it through which projects reach it.
     pub fn features(&self) -> Vec<&'a Place> {
         let along = self.tier(Reach::Along);
         self.within
@@ -89,7 +89,6 @@ impl<'a> PlaceReport<'a> {
                 along
                     .iter()
                     .any(|c| c.resolved.places.iter().any(|(p, _)| p.adcode == f.adcode))
-                    || self.by_feature.iter().any(|(g, _)| g.adcode == f.adcode)
             })
             .collect()
     }
