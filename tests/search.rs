@@ -337,7 +337,7 @@ fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
             index(),
             &index().search(typed),
             typed,
-            &cards_html(all, &cards, &counts),
+            &cards_html(&cards, &counts),
         );
         let link = format!("href=\"/place/{id}/\"");
         let card = html
@@ -364,7 +364,7 @@ fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
         .iter()
         .find(|c| c.id == "620102")
         .expect("城关区 counted");
-    let html = cards_html(all, &place_cards(all, "城关区"), &counts);
+    let html = cards_html(&place_cards(all, "城关区"), &counts);
     assert!(
         html.contains(&format!("项目 {}", chengguan.own + chengguan.city)),
         "the card counts what the page lists: {html}"

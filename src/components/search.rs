@@ -85,7 +85,7 @@ async fn load_index() -> Result<&'static SearchIndex, String> {
 /// own, written by `build.rs`).
 fn place_cards_html(query: &str) -> String {
     match crate::core::places::places() {
-        Ok(all) => cards_html(all, &place_cards(all, query), crate::facts::PAGE_COUNTS),
+        Ok(all) => cards_html(&place_cards(all, query), crate::facts::PAGE_COUNTS),
         Err(_) => String::new(),
     }
 }

@@ -143,3 +143,37 @@ async fn each_keystroke_searches_the_whole_plan_quickly_in_the_release_wasm() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_for_a_place_by_any_of_its_names_leads_with_its_page() {
+    with_browser(Options::default(), |client| async move {
+        // (typed, the page the first result opens)
+        for (typed, page) in [
+            ("城关区", "/place/620102/"),
+            ("chengguan", "/place/620102/"),
+            ("乐都县", "/place/630202/"),
+            ("兰白", "/place/620100/"),
+        ] {
+            open(&client, &format!("/search/?q={typed}")).await;
+            results_for(&client, typed).await;
+            let first = wait_for(&client, "#search-results a").await;
+            let href = first
+                .attr("href")
+                .await
+                .unwrap_or_default()
+                .unwrap_or_default();
+            assert!(
+                href.ends_with(page),
+                "{typed}: the first result opens {href}"
+            );
+            let text = first.text().await.unwrap_or_default();
+            assert!(
+                text.contains("地方") && text.contains("项目"),
+                "{typed}: {text}"
+            );
+            let all = text_of(&client, "#search-results").await;
+            assert!(!all.contains("没有找到"), "{typed}: {all}");
+        }
+    })
+    .await;
+}

@@ -115,12 +115,8 @@ pub fn own_reason(
 /// the city itself is named, or a site or river placed only at the city's level.
 pub fn city_reason(p: &Place, tie: &Tie, here: &Place, city: &Place) -> Option<String> {
     if p.adcode == city.adcode {
-        return Some(format!(
-            "{}（{}所属{}）",
-            cited(p, tie),
-            here.name,
-            city.name
-        ));
+        // The list's heading says 所属{city}: the words are the reason.
+        return Some(cited(p, tie));
     }
     if p.level.has_page() || !p.parents.contains(&city.adcode) {
         return None;

@@ -6,7 +6,7 @@
 use crate::content::Plan;
 use crate::html::escape;
 use crate::place_report::report;
-use crate::places::{named_by, place, prefecture_of, Level, Place};
+use crate::places::{named_by, place, Level, Place};
 use crate::projects::Project;
 use crate::roles::Role;
 use crate::routes::Route;
@@ -91,12 +91,9 @@ pub fn place_cards<'a>(places: &'a [Place], query: &str) -> Vec<PlaceCard<'a>> {
     out
 }
 
-/// The cards as the first results: `地方 · 县区` 城关区 — 项目 31（本区 5 · 所属兰州市 26）· 原文 2 段.
-pub fn cards_html(
-    places: &'static [Place],
-    cards: &[PlaceCard<'static>],
-    counts: &[PageCount],
-) -> String {
+/// The cards as the first results: `地方 · 县区` 城关区 — 项目 31 · 原文 2 段 (its own projects
+/// and its city's, as its page lists them).
+pub fn cards_html(cards: &[PlaceCard<'static>], counts: &[PageCount]) -> String {
     let mut out = String::new();
     if cards.is_empty() {
         return out;
@@ -122,22 +119,10 @@ pub fn cards_html(
             escape(&p.name)
         );
         if let Some(c) = count {
-            let cities: Vec<&str> = prefecture_of(places, p)
-                .into_iter()
-                .filter(|c| c.adcode != p.adcode)
-                .map(|c| c.name.as_str())
-                .collect();
-            let own = u32::from(c.own);
-            let city = u32::from(c.city);
-            let split = if cities.is_empty() || city == 0 {
-                String::new()
-            } else {
-                format!("（本地 {own} · 所属{} {city}）", cities.join("、"))
-            };
             let _ = write!(
                 out,
-                " — 项目 {}{split} · 原文 {} 段",
-                own + city,
+                " — 项目 {} · 原文 {} 段",
+                u32::from(c.own) + u32::from(c.city),
                 c.passages
             );
         }
