@@ -36,7 +36,7 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
     view! {
         <ul class="place-projects">
             {rows.into_iter().map(|(href, name, kind, why)| view! {
-                <li><a href=href>{name}</a><span class="kind-tag">{kind}</span><span class="why">{why}</span></li>
+                <li><a href=href>{name}</a><small>{kind}</small><span class="why">{why}</span></li>
             }).collect_view()}
         </ul>
     }
@@ -96,16 +96,18 @@ fn passage_list(plan: &'static Plan, passages: &[(Doc, Snippet)]) -> impl IntoVi
             (format!("{}#{}", doc.route.href(), doc.anchor), trail, html)
         })
         .collect();
-    view! {
-        <ol class="place-passages">
-            {rows.into_iter().map(|(href, trail, html)| view! {
-                <li><a href=href>
-                    {trail.map(|t| view! { <span class="trail">{t}</span> })}
-                    <span class="snippet" inner_html=html></span>
-                </a></li>
-            }).collect_view()}
-        </ol>
-    }
+    (!rows.is_empty()).then(|| {
+        view! {
+            <ol class="place-passages">
+                {rows.into_iter().map(|(href, trail, html)| view! {
+                    <li><a href=href>
+                        {trail.map(|t| view! { <span class="trail">{t}</span> })}
+                        <span class="snippet" inner_html=html></span>
+                    </a></li>
+                }).collect_view()}
+            </ol>
+        }
+    })
 }
 
 /// Passages listed by the page they stand on, each by its place there (第1段、专栏3 第2项),
