@@ -414,3 +414,53 @@ fn every_county_page_counts_what_the_maps_and_the_project_list_count() {
         );
     }
 }
+
+/// (place, how the places page and its own page name its former name; why)
+const FORMER: &[(&str, &str, &str)] = &[
+    (
+        "621102",
+        "旧称定西县（2003 年改今名）",
+        "the plan writes 安定区, never 定西县",
+    ),
+    (
+        "630202",
+        "旧称乐都县（2013 年改今名）",
+        "the plan writes 乐都区",
+    ),
+    (
+        "630203",
+        "旧称平安县（2015 年改今名）",
+        "the plan writes 平安区",
+    ),
+    (
+        "630200",
+        "旧称海东地区（2013 年改今名）",
+        "the plan writes 海东市",
+    ),
+    (
+        "621100",
+        "旧称定西地区（2003 年改今名）",
+        "a prefecture's former name",
+    ),
+    (
+        "630106",
+        "规划中称湟中县（2019 年改今名）",
+        "the plan's own word for 湟中",
+    ),
+    (
+        "632301",
+        "规划中称同仁县（2020 年改今名）",
+        "the plan's own word for 同仁",
+    ),
+];
+
+#[test]
+fn a_former_name_is_called_the_plans_only_where_the_text_uses_it() {
+    use lanxi_explorer::core::places::former_names;
+    let (plan, all, _, _) = pack();
+    for &(id, said, why) in FORMER {
+        let p = place(all, id).unwrap_or_else(|| panic!("{id} is in the gazetteer"));
+        let got = former_names(p, |name| plan.uses(name));
+        assert_eq!(got.as_deref(), Some(said), "{}: {why}", p.name);
+    }
+}
