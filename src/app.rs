@@ -8,7 +8,7 @@ use crate::core::routes::Route;
 use crate::pages::{
     chapter::ChapterPage, data::DataPage, goal::GoalPage, goals::GoalsPage, home::HomePage,
     map::MapPage, not_found::NotFoundPage, place::PlacePage, places::PlacesPage, print::PrintPage,
-    projects::ProjectsPage, search::SearchPage, section::SectionPage,
+    progress::ProgressPage, projects::ProjectsPage, search::SearchPage, section::SectionPage,
 };
 use leptos::prelude::*;
 
@@ -33,6 +33,7 @@ fn page(route: Route) -> AnyView {
         Route::Data => view! { <DataPage/> }.into_any(),
         Route::Print => view! { <PrintPage/> }.into_any(),
         Route::Projects => view! { <ProjectsPage/> }.into_any(),
+        Route::Progress => view! { <ProgressPage/> }.into_any(),
         Route::Map(n) => view! { <MapPage n/> }.into_any(),
         Route::Place(id) => view! { <PlacePage id/> }.into_any(),
         Route::Goal(id) => view! { <GoalPage id/> }.into_any(),

@@ -95,6 +95,9 @@ pub fn projects_csv(plan: &Plan, places: &[Place], projects: &[Project], site: &
         .iter()
         .map(|p| {
             let r = resolve(p, plan, places);
+            let st = crate::core::progress::progress()
+                .ok()
+                .and_then(|rows| crate::core::progress::standing(rows, &p.id));
             let named: Vec<&str> = r.places.iter().map(|(q, _)| q.name.as_str()).collect();
             let (own, city) = concerned_places(places, &r);
             let ids = |list: &[&Place]| {
@@ -114,6 +117,10 @@ pub fn projects_csv(plan: &Plan, places: &[Place], projects: &[Project], site: &
                 reference(plan, &p.source).unwrap_or_default(),
                 format!("{site}{}", anchor_href(plan, &p.source).unwrap_or_default()),
                 p.note.clone(),
+                st.as_ref().map_or("", |s| s.status.label()).into(),
+                st.as_ref().map_or("", |s| s.milestone).into(),
+                st.as_ref().map_or("", |s| s.as_of).into(),
+                st.as_ref().map_or(0, |s| s.evidence.len()).to_string(),
             ]
         })
         .collect();
@@ -129,6 +136,10 @@ pub fn projects_csv(plan: &Plan, places: &[Place], projects: &[Project], site: &
             "source",
             "permalink",
             "note",
+            "status",
+            "milestone",
+            "status_as_of",
+            "sources",
         ],
         &rows,
     )

@@ -34,6 +34,15 @@ fn main() {
     if let Err(e) = plan_sources(&content, &label, &out) {
         fail(format!("{label}/plan: {e}"));
     }
+    // progress.tsv is optional: a pack without it embeds the header alone (no progress shown).
+    let progress = std::fs::read_to_string(content.join("progress.tsv")).unwrap_or_else(|_| {
+        "id\tstatus\tmilestone\tas_of\tpublisher\tpublished\turl\ttier\tparaphrase\n".into()
+    });
+    if let Err(e) = std::fs::write(out.join("progress.tsv"), progress) {
+        fail(format!(
+            "cannot write the embedded copy of {label}/progress.tsv: {e}"
+        ));
+    }
     for name in ["places.tsv", "search-terms.tsv"] {
         if let Err(e) = write_browser_copy(&content, name, &out) {
             fail(format!(

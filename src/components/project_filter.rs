@@ -4,6 +4,7 @@
 
 use crate::core::geo::geojson_out::select_counties;
 use crate::core::places::{places, Level};
+use crate::core::progress::Status;
 use crate::core::project_filter::Filters;
 use crate::core::projects::KINDS;
 use crate::core::routes::Route;
@@ -78,7 +79,7 @@ fn apply(f: &Filters) -> u32 {
         return 0;
     };
     let origin = window.location().origin().unwrap_or_default();
-    let mut csv = String::from("\u{feff}编号,项目,类别,地方,出处,链接\n");
+    let mut csv = String::from("\u{feff}编号,项目,类别,地方,出处,进展,链接\n");
     let mut shown = 0;
     // County adcode → names of the shown projects that concern it.
     let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
@@ -95,6 +96,7 @@ fn apply(f: &Filters) -> u32 {
             &attr("data-places"),
             &attr("data-city"),
             &attr("data-box"),
+            &attr("data-status"),
         );
         if keep {
             let _ = row.remove_attribute("hidden");
@@ -127,6 +129,7 @@ fn apply(f: &Filters) -> u32 {
                 text(1),
                 text(2),
                 text(3),
+                text(4),
                 format!("{origin}{link}"),
             ];
             csv.push_str(
@@ -229,7 +232,8 @@ pub fn ProjectFilter() -> impl IntoView {
             filters.update(|f| match which {
                 0 => f.kind = value,
                 1 => f.place = value,
-                _ => f.r#box = value,
+                2 => f.r#box = value,
+                _ => f.status = value,
             });
         }
     };
@@ -257,6 +261,12 @@ pub fn ProjectFilter() -> impl IntoView {
                     <option value="">"全部"</option>
                     {(1..=box_count()).map(|n| view! { <option value=n.to_string()>{format!("专栏 {n}")}</option> }).collect_view()}
                     <option value="text">"正文"</option>
+                </select>
+            </label>
+            <label>"进展"
+                <select name="status" prop:value=move || filters.get().status on:change=set(3)>
+                    <option value="">"全部"</option>
+                    {Status::ALL.iter().map(|s| view! { <option value=s.id()>{s.label()}</option> }).collect_view()}
                 </select>
             </label>
             <a id="csv-link" class="js-only csv-link" download="lanxi-projects.csv" href="#">"导出 CSV（当前所示）"</a>

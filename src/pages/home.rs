@@ -68,6 +68,7 @@ pub fn HomePage() -> impl IntoView {
                     <a href=Route::Places.href()><strong>"我所在的地方"</strong><span>"县区、市州的项目与相关段落"</span></a>
                     <a href=Route::Map(1).href()><strong>{format!("{}幅地图", chinese(plan.figures().len()))}</strong><span>{plan.meta.map_topics.clone()}</span></a>
                     <a href=Route::Projects.href()><strong>"项目清单"</strong><span>"按类别、地方筛选，导出 CSV"</span></a>
+                    <a href=Route::Progress.href()><strong>"规划以来的进展"</strong><span>"已建成、在建、未见报道，各有来源"</span></a>
                     <a href=Route::Goals.href()><strong>"目标与时间表"</strong><span>"规划承诺了什么、到哪一年"</span></a>
                     <a href=Route::Data.href()><strong>"开放数据"</strong><span>"全文 JSON、项目与地名 CSV、引用格式"</span></a>
                 </nav>

@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod place;
 pub mod places;
 pub mod print;
+pub mod progress;
 pub mod projects;
 pub mod search;
 pub mod section;

@@ -11,6 +11,7 @@ use crate::core::place_report::{
     by_page, crossing, place_summary, report, Concerned, PlaceReport, Reach,
 };
 use crate::core::places::{former_names, place, Level};
+use crate::core::progress::{progress, standing, Status};
 use crate::core::reference::local_reference;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
@@ -20,7 +21,8 @@ use leptos::prelude::*;
 
 /// Projects, each with its kind and why it concerns the place.
 fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoView {
-    let rows: Vec<(String, String, &'static str, String)> = list
+    let evidence = progress().unwrap_or(&[]);
+    let rows: Vec<(String, String, &'static str, Option<Status>, String)> = list
         .iter()
         .map(|item| {
             let project = item.resolved.project;
@@ -29,14 +31,15 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
                 href,
                 project.name.clone(),
                 project.kind.label(),
+                standing(evidence, &project.id).map(|s| s.status),
                 item.reasons.join("；"),
             )
         })
         .collect();
     view! {
         <ul class="place-projects">
-            {rows.into_iter().map(|(href, name, kind, why)| view! {
-                <li><a href=href>{name}</a><small>{kind}</small><span class="why">{why}</span></li>
+            {rows.into_iter().map(|(href, name, kind, status, why)| view! {
+                <li><a href=href>{name}</a><small>{kind}</small>{status.map(|s| view! { <span class=format!("s-{}", s.id())>{s.label()}</span> })}<span class="why">{why}</span></li>
             }).collect_view()}
         </ul>
     }
@@ -73,6 +76,7 @@ fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
         <section aria-labelledby="projects-title">
             <h2 id="projects-title">{if inherited > 0 { format!("项目（本地 {own} · 所属{cities} {inherited}）") } else { format!("项目（{own}）") }}</h2>
             <p class="count-note">{place_summary(r)}</p>
+            {status_line(r)}
             <p>
                 <a href=filtered.clone()>"在项目清单中查看并导出 →"</a>
                 {(inherited > 0).then(|| view! { " "<a href=format!("{filtered}&with=city")>"（含所属市州）"</a> })}
@@ -80,6 +84,28 @@ fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             {Reach::ALL.into_iter().map(|reach| project_tier(plan, r, reach, &cities)).collect_view()}
         </section>
     }
+}
+
+/// How the page's projects stand since the plan (`已建成投用 3 · 在建 2 · 未见公开报道 1`),
+/// with the way to the sources.
+fn status_line(r: &PlaceReport<'static>) -> Option<impl IntoView> {
+    let evidence = progress().ok()?;
+    let statuses: Vec<Status> = r
+        .projects
+        .iter()
+        .chain(&r.inherited)
+        .filter_map(|c| standing(evidence, &c.resolved.project.id).map(|s| s.status))
+        .collect();
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter_map(|s| {
+            let n = statuses.iter().filter(|t| *t == s).count();
+            (n > 0).then(|| format!("{} {n}", s.label()))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| view! {
+        <p class="count-note">{format!("这些项目规划以来：{}。", parts.join(" · "))}<a href=Route::Progress.href()>"来源与日期 →"</a></p>
+    })
 }
 
 /// One list of passages with the names marked.
@@ -146,12 +172,9 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             } else {
                 Either::Right(passage_list(plan, &r.passages))
             }}
+            // Its city's passages are quoted on the city's page: here their count and the way.
             {(!r.inherited_passages.is_empty()).then(|| view! {
-                <details class="tier">
-                    <summary>{format!("提到所属{cities}的原文（{}）", r.inherited_passages.len())}</summary>
-                    <p class="count-note">"原文摘录见"{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
-                    {passage_index(plan, &r.inherited_passages)}
-                </details>
+                <p class="count-note">{format!("提到所属{cities}的原文另有 {} 段，摘录见", r.inherited_passages.len())}{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
             })}
             {r.by_feature.iter().map(|(feature, docs)| view! {
                 <details class="tier">

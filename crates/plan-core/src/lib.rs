@@ -18,6 +18,8 @@ pub mod place_reasons;
 pub mod place_report;
 pub mod places;
 pub mod print;
+pub mod progress;
+pub mod progress_chart;
 pub mod project_filter;
 pub mod projects;
 pub mod reference;

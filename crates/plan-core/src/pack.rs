@@ -8,6 +8,7 @@ use super::content::tsv::{at, rows, syntax};
 use super::content::{build_plan, ContentError, Location, Plan, EMBEDDED};
 use super::geo::mapdata::{parse as parse_map, MapData};
 use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
+use super::progress::{check as check_progress, parse_progress, PROGRESS_FILE, PROGRESS_SOURCE};
 use super::projects::Project;
 use super::projects::{parse_projects, PROJECTS_FILE, PROJECTS_SOURCE};
 use super::roles::Role;
@@ -25,6 +26,8 @@ pub struct Tables<'a> {
     pub roles: (&'a str, &'a str),
     /// `search-terms.tsv`.
     pub terms: (&'a str, &'a str),
+    /// `progress.tsv` (a header alone when the pack has none).
+    pub progress: (&'a str, &'a str),
 }
 
 /// The tables this build embeds.
@@ -33,6 +36,7 @@ pub const TABLES: Tables<'static> = Tables {
     projects: (PROJECTS_FILE, PROJECTS_SOURCE),
     roles: (ROLES_FILE, ROLES_SOURCE),
     terms: (TERMS_FILE, TERMS_SOURCE),
+    progress: (PROGRESS_FILE, PROGRESS_SOURCE),
 };
 
 /// The line of each data row of a table, in order (the parsers keep the same order).
@@ -113,6 +117,11 @@ pub fn check_with(plan: &Plan, tables: &Tables<'_>) -> Result<(), ContentError> 
     }
     let (file, text) = tables.terms;
     parse_terms(file, text)?;
+    let (file, text) = tables.progress;
+    let evidence = parse_progress(file, text)?;
+    let ids: Vec<&str> = projects.iter().map(|p| p.id.as_str()).collect();
+    let known = |id: &str| ids.contains(&id) || plan.goal(id).is_some();
+    check_progress(file, &evidence, &known, &ids)?;
     Ok(())
 }
 

@@ -88,6 +88,10 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             format!("{} · {}", label(plan, route), plan.meta.short_title),
             "规划专栏与正文中的全部项目，可按类别、地方、专栏筛选，并导出 CSV。".into(),
         ),
+        Route::Progress => (
+            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            "规划印发以来各项目的进展：已建成、在建、研究中或未见报道，每一项注明来源、日期和发布方。".into(),
+        ),
         Route::Goals => (
             format!("{} · {}", label(plan, route), plan.meta.short_title),
             "规划的战略定位、基本原则、发展目标，以及每一项有年份或数字的具体目标，均注明原文出处。".into(),

@@ -1,9 +1,10 @@
 //! The project list's filters as a value: kind, place (with or without the projects of the
-//! city a county belongs to) and box, read from and written to the URL's query, with unknown
+//! city a county belongs to), box and status since the plan, read from and written to the URL's query, with unknown
 //! values dropped and reported, so that a shared link restores the same rows or says why not.
 
 use super::content::Plan;
 use super::places::Place;
+use super::progress::Status;
 use super::projects::ProjectKind;
 use super::url::{encode_component, query_value};
 
@@ -18,6 +19,8 @@ pub struct Filters {
     pub with_city: bool,
     /// A box number (`5`) or `text`.
     pub r#box: String,
+    /// A status's id (`building`).
+    pub status: String,
 }
 
 impl Filters {
@@ -25,6 +28,8 @@ impl Filters {
     pub fn from_query(search: &str, places: &[Place], boxes: usize) -> (Filters, bool) {
         let get = |key| query_value(search, key).unwrap_or_default();
         let (kind, place, r#box, with) = (get("kind"), get("place"), get("box"), get("with"));
+        let status = get("status");
+        let status_ok = status.is_empty() || Status::from_id(&status).is_some();
         let kind_ok = kind.is_empty() || ProjectKind::from_id(&kind).is_some();
         let place_ok = place.is_empty()
             || places
@@ -41,8 +46,12 @@ impl Filters {
             place: if place_ok { place } else { String::new() },
             with_city: with == "city" && place_ok,
             r#box: if box_ok { r#box } else { String::new() },
+            status: if status_ok { status } else { String::new() },
         };
-        (filters, kind_ok && place_ok && box_ok && with_ok)
+        (
+            filters,
+            kind_ok && place_ok && box_ok && with_ok && status_ok,
+        )
     }
 
     /// The query string (`kind=railway&place=620102`), empty for no filter.
@@ -57,6 +66,7 @@ impl Filters {
             ("place", &self.place[..]),
             ("with", with),
             ("box", &self.r#box[..]),
+            ("status", &self.status[..]),
         ]
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -66,12 +76,14 @@ impl Filters {
     }
 
     /// Whether a row with these data attributes is shown: its kind, the places it is their
-    /// own project for (`own`), those that inherit it from their city (`city`), its box.
-    pub fn keeps(&self, kind: &str, own: &str, city: &str, r#box: &str) -> bool {
+    /// own project for (`own`), those that inherit it from their city (`city`), its box, its
+    /// status.
+    pub fn keeps(&self, kind: &str, own: &str, city: &str, r#box: &str, status: &str) -> bool {
         let has = |list: &str| list.split(' ').any(|p| p == self.place);
         (self.kind.is_empty() || kind == self.kind)
             && (self.place.is_empty() || has(own) || (self.with_city && has(city)))
             && (self.r#box.is_empty() || r#box == self.r#box)
+            && (self.status.is_empty() || status == self.status)
     }
 }
 
@@ -98,13 +110,18 @@ mod tests {
     #[test]
     fn a_shared_filter_round_trips_and_unknown_values_are_dropped() {
         let all = places().unwrap_or(&[]);
-        let (f, clean) = Filters::from_query("?kind=railway&place=620102&with=city&box=5", all, 7);
+        let (f, clean) = Filters::from_query(
+            "?kind=railway&place=620102&with=city&box=5&status=building",
+            all,
+            7,
+        );
         assert!(clean);
         assert_eq!(
             Filters::from_query(&f.to_query(), all, 7),
             (f.clone(), true)
         );
-        let (g, clean) = Filters::from_query("?kind=x&place=999999&box=9&with=all", all, 7);
+        let (g, clean) =
+            Filters::from_query("?kind=x&place=999999&box=9&with=all&status=done", all, 7);
         assert!(!clean);
         assert_eq!(g, Filters::default());
     }
@@ -119,8 +136,17 @@ mod tests {
             with_city: true,
             ..own.clone()
         };
-        assert!(!own.keeps("road", "620100 620000", "620104 620102", "5"));
-        assert!(city.keeps("road", "620100 620000", "620104 620102", "5"));
-        assert!(own.keeps("road", "620104 620100", "", "text"));
+        assert!(!own.keeps("road", "620100 620000", "620104 620102", "5", "building"));
+        assert!(city.keeps("road", "620100 620000", "620104 620102", "5", "building"));
+        assert!(own.keeps("road", "620104 620100", "", "text", "no-trace"));
+        let building = Filters {
+            status: "building".into(),
+            ..Filters::default()
+        };
+        assert!(building.keeps("road", "", "", "5", "building"));
+        assert!(
+            !building.keeps("road", "", "", "5", "in-service"),
+            "a status filters"
+        );
     }
 }

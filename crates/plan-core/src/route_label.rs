@@ -32,6 +32,7 @@ pub fn label(plan: &Plan, route: Route) -> String {
             .map(|p| p.name.clone())
             .unwrap_or_default(),
         Route::Projects => "项目清单".into(),
+        Route::Progress => "规划以来的进展".into(),
         Route::Data => "开放数据".into(),
         Route::Print => "全文打印版".into(),
         Route::Goal(id) => plan

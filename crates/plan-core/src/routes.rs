@@ -27,6 +27,8 @@ pub enum Route {
     Place(&'static str),
     /// `/projects/?kind=…&place=…&box=…`: the project catalogue, filtered.
     Projects,
+    /// `/progress/`: what became of each project since the plan, with the sources.
+    Progress,
     /// `/map/<n>/`: figure n of the plan as an interactive map.
     Map(u8),
     /// `/goals/`: what the plan promises, by when.
@@ -68,6 +70,7 @@ impl Route {
                 .find(|f| f.number.to_string() == *n)
                 .map_or(Route::NotFound, |f| Route::Map(f.number)),
             ["projects"] => Route::Projects,
+            ["progress"] => Route::Progress,
             ["place", id] => crate::places::places()
                 .ok()
                 .and_then(|all| all.iter().find(|p| p.adcode == *id && p.level.has_page()))
@@ -111,6 +114,7 @@ impl Route {
             Route::Map(n) => format!("/map/{n}/"),
             Route::Place(id) => format!("/place/{id}/"),
             Route::Projects => "/projects/".into(),
+            Route::Progress => "/progress/".into(),
             Route::Goal(id) => format!("/goals/{id}/"),
             Route::Data => "/data/".into(),
             Route::Print => "/print/".into(),
@@ -131,6 +135,7 @@ impl Route {
             Route::Goals,
             Route::Places,
             Route::Projects,
+            Route::Progress,
             Route::Data,
             Route::Print,
         ];

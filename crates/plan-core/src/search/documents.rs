@@ -91,11 +91,13 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
         })
     }));
     let catalogue = crate::projects::projects().unwrap_or(&[]);
-    docs.extend(
-        catalogue
-            .iter()
-            .map(|p| project_document(&p.id, &p.name, p.kind.label())),
-    );
+    docs.extend(catalogue.iter().map(|p| {
+        let status = crate::progress::progress()
+            .ok()
+            .and_then(|rows| crate::progress::standing(rows, &p.id))
+            .map_or("", |s| s.status.label());
+        project_document(&p.id, &p.name, p.kind.label(), status)
+    }));
     docs
 }
 
@@ -142,15 +144,21 @@ pub fn goal_document(goal: &GoalWords) -> Doc {
     }
 }
 
-/// A project of the catalogue as a document (`kind` in words): it opens the project list.
-pub fn project_document(id: &str, name: &str, kind: &str) -> Doc {
+/// A project of the catalogue as a document (`kind` and its `status` since the plan in words,
+/// so 已建成 or 在建 finds it): it opens the project list.
+pub fn project_document(id: &str, name: &str, kind: &str, status: &str) -> Doc {
+    let status = if status.is_empty() {
+        String::new()
+    } else {
+        format!("，{status}")
+    };
     Doc {
         anchor: id.into(),
         route: Route::Projects,
         kind: DocKind::Project,
         trail: format!("项目清单 › {kind}"),
         group: "项目清单".into(),
-        text: format!("{name}（{kind}项目）"),
+        text: format!("{name}（{kind}项目{status}）"),
         lead_len: name.len(),
     }
 }

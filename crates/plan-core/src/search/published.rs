@@ -64,12 +64,13 @@ pub fn published_documents(files: &Published) -> Result<Vec<Doc>, PublishedError
         })
     }));
     let projects = read("projects.csv", files.projects_csv)?;
-    let [id, name, kind] = columns("projects.csv", projects, ["id", "name", "kind"])?;
+    let [id, name, kind, status] =
+        columns("projects.csv", projects, ["id", "name", "kind", "status"])?;
     docs.extend(
         projects
             .rows
             .iter()
-            .map(|r| project_document(&r[id], &r[name], &r[kind])),
+            .map(|r| project_document(&r[id], &r[name], &r[kind], &r[status])),
     );
     Ok(docs)
 }

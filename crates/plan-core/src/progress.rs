@@ -1,0 +1,427 @@
+//! What became of each project and target since the plan (`content/progress.tsv`), kept apart
+//! from the plan's own files: one row per source, each with its publisher (the outlet that
+//! wrote it, not the host that copied it), date, address, tier and a paraphrase in our words.
+//! A project's status is its first row's; the rows after it are the rest of the evidence,
+//! conflicting sources included. The rules of evidence are the pack's checks ([`check`]): no
+//! status without a source, "in service" only on the publisher's own site or two independent
+//! copies, never "not done" from silence (未见公开报道 says what was searched, and when).
+
+use super::content::tsv::{at, rows, syntax};
+use super::content::ContentError;
+
+/// Where a project or target stands, from the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// 已建成投用: in service (its milestone is the opening).
+    InService,
+    /// 部分建成: some sections in service.
+    Partial,
+    /// 在建: being built (its milestone is the start of works).
+    Building,
+    /// 已批复: approved, not yet started.
+    Approved,
+    /// 研究中: being studied.
+    Studied,
+    /// 持续推进: a programme, told by an indicator.
+    Ongoing,
+    /// 名称或范围已变: renamed or rescoped.
+    Changed,
+    /// 未见公开报道: no public trace when searched (its as-of date is the search's).
+    NoTrace,
+}
+
+impl Status {
+    /// Every status, most advanced first: the order lists and charts use.
+    pub const ALL: [Status; 8] = [
+        Status::InService,
+        Status::Partial,
+        Status::Building,
+        Status::Approved,
+        Status::Studied,
+        Status::Ongoing,
+        Status::Changed,
+        Status::NoTrace,
+    ];
+
+    /// In Chinese, as the table writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::InService => "已建成投用",
+            Status::Partial => "部分建成",
+            Status::Building => "在建",
+            Status::Approved => "已批复",
+            Status::Studied => "研究中",
+            Status::Ongoing => "持续推进",
+            Status::Changed => "名称或范围已变",
+            Status::NoTrace => "未见公开报道",
+        }
+    }
+
+    /// The id in URLs (`?status=building`) and files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::InService => "in-service",
+            Status::Partial => "partial",
+            Status::Building => "building",
+            Status::Approved => "approved",
+            Status::Studied => "studied",
+            Status::Ongoing => "ongoing",
+            Status::Changed => "changed",
+            Status::NoTrace => "no-trace",
+        }
+    }
+
+    /// From its id.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// From its Chinese label.
+    pub fn from_label(label: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.label() == label)
+    }
+
+    /// What its milestone date marks, where it needs one.
+    pub fn milestone_word(self) -> Option<&'static str> {
+        match self {
+            Status::InService => Some("投用"),
+            Status::Building => Some("开工"),
+            Status::Approved => Some("批复"),
+            _ => None,
+        }
+    }
+}
+
+/// How close a source is to its publisher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// On the publisher's own site.
+    Official,
+    /// A copy on another host, naming the outlet that wrote it.
+    Copy,
+    /// An encyclopaedia, a blog, an unnamed page.
+    Other,
+}
+
+impl Tier {
+    /// The id in the table.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tier::Official => "official",
+            Tier::Copy => "copy",
+            Tier::Other => "other",
+        }
+    }
+
+    /// In Chinese, for the evidence list.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Official => "发布方网站",
+            Tier::Copy => "转载",
+            Tier::Other => "其他",
+        }
+    }
+}
+
+/// One source on one project or target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The project or goal id.
+    pub id: String,
+    /// What this source says of it.
+    pub status: Status,
+    /// The milestone's date (opening, start, approval), `YYYY[-MM[-DD]]`, or empty.
+    pub milestone: String,
+    /// The date the state is told as of (for 未见公开报道, the day searched).
+    pub as_of: String,
+    /// The outlet that wrote it (empty for 未见公开报道).
+    pub publisher: String,
+    /// When it was published.
+    pub published: String,
+    /// The address read.
+    pub url: String,
+    /// How close the address is to the publisher.
+    pub tier: Option<Tier>,
+    /// What it says, in our words (for 未见公开报道: what was searched).
+    pub paraphrase: String,
+}
+
+/// How errors name the table.
+pub const PROGRESS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/progress.tsv");
+
+/// The pack's `progress.tsv` (a header alone when the pack has none), embedded.
+pub const PROGRESS_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/progress.tsv"));
+
+/// The table's columns.
+pub const PROGRESS_HEADER: [&str; 9] = [
+    "id",
+    "status",
+    "milestone",
+    "as_of",
+    "publisher",
+    "published",
+    "url",
+    "tier",
+    "paraphrase",
+];
+
+/// Whether a date is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn is_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, day] => digits(y, 4) && digits(m, 2) && digits(day, 2),
+        _ => false,
+    }
+}
+
+/// Parses the table, each row held to the rules one row can keep (`file` names it in errors).
+pub fn parse_progress(file: &str, text: &str) -> Result<Vec<(usize, Evidence)>, ContentError> {
+    let mut out = Vec::new();
+    for (line, c) in rows(file, text, &PROGRESS_HEADER)? {
+        let error = |message: String| syntax(at(file, line), message);
+        let status = Status::from_label(c[1]).ok_or_else(|| {
+            let known: Vec<&str> = Status::ALL.iter().map(|s| s.label()).collect();
+            error(format!(
+                "status `{}` is not one of {}",
+                c[1],
+                known.join(" · ")
+            ))
+        })?;
+        let tier = match c[7] {
+            "" => None,
+            t => Some(
+                [Tier::Official, Tier::Copy, Tier::Other]
+                    .into_iter()
+                    .find(|x| x.id() == t)
+                    .ok_or_else(|| error(format!("tier `{t}`: official, copy or other")))?,
+            ),
+        };
+        for (name, date) in [("milestone", c[2]), ("published", c[5])] {
+            if !date.is_empty() && !is_date(date) {
+                return Err(error(format!(
+                    "{name} `{date}` is not YYYY, YYYY-MM or YYYY-MM-DD"
+                )));
+            }
+        }
+        if !is_date(c[3]) {
+            return Err(error(format!("as_of `{}`: every row says when", c[3])));
+        }
+        if c[8].is_empty() {
+            return Err(error(
+                "a paraphrase in our own words, or what was searched".into(),
+            ));
+        }
+        if status != Status::NoTrace {
+            if c[4].is_empty() || c[5].is_empty() || tier.is_none() {
+                return Err(error(format!(
+                    "{}: no status without a source (publisher, date published, tier)",
+                    status.label()
+                )));
+            }
+            if !c[6].starts_with("http://") && !c[6].starts_with("https://") {
+                return Err(error(format!("url `{}`: the address read", c[6])));
+            }
+        }
+        if let Some(word) = status.milestone_word() {
+            if c[2].is_empty() {
+                return Err(error(format!("{} needs its {word} date", status.label())));
+            }
+        }
+        out.push((
+            line,
+            Evidence {
+                id: c[0].into(),
+                status,
+                milestone: c[2].into(),
+                as_of: c[3].into(),
+                publisher: c[4].into(),
+                published: c[5].into(),
+                url: c[6].into(),
+                tier,
+                paraphrase: c[8].into(),
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// The outlet a publisher cell names, without what host it was read on (`新华社（转载于…）`
+/// is 新华社): two copies are independent when their outlets differ.
+fn outlet(publisher: &str) -> &str {
+    publisher
+        .split(['（', '('])
+        .next()
+        .unwrap_or(publisher)
+        .trim()
+}
+
+/// The rules across rows: every id is a project or goal (`known`), its rows stand together,
+/// every project has a row (when the pack keeps the table), and "in service" rests on the
+/// publisher's own site or two copies by different outlets.
+pub fn check(
+    file: &str,
+    rows: &[(usize, Evidence)],
+    known: &dyn Fn(&str) -> bool,
+    projects: &[&str],
+) -> Result<(), ContentError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, (line, row)) in rows.iter().enumerate() {
+        if !known(&row.id) {
+            return Err(syntax(
+                at(file, *line),
+                format!("`{}` is no project or goal", row.id),
+            ));
+        }
+        let starts = i == 0 || rows[i - 1].1.id != row.id;
+        if starts && seen.contains(&row.id.as_str()) {
+            return Err(syntax(
+                at(file, *line),
+                format!("the rows of `{}` stand together", row.id),
+            ));
+        }
+        if !starts {
+            continue;
+        }
+        seen.push(&row.id);
+        if row.status == Status::InService {
+            let backing: Vec<&Evidence> = rows[i..]
+                .iter()
+                .map(|(_, r)| r)
+                .take_while(|r| r.id == row.id)
+                .filter(|r| r.status == Status::InService)
+                .collect();
+            let official = backing.iter().any(|r| r.tier == Some(Tier::Official));
+            let mut outlets: Vec<&str> = backing
+                .iter()
+                .filter(|r| r.tier == Some(Tier::Copy))
+                .map(|r| outlet(&r.publisher))
+                .collect();
+            outlets.sort_unstable();
+            outlets.dedup();
+            if !official && outlets.len() < 2 {
+                return Err(syntax(
+                    at(file, *line),
+                    format!(
+                        "`{}` 已建成投用 needs the publisher's own site or two copies by different outlets",
+                        row.id
+                    ),
+                ));
+            }
+        }
+    }
+    if !rows.is_empty() {
+        if let Some(missing) = projects.iter().find(|p| !seen.contains(p)) {
+            return Err(syntax(
+                at(file, 1),
+                format!("project `{missing}` has no row (say 未见公开报道 with the day searched)"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A project's or target's standing: its status (its first row's), the latest as-of date, and
+/// every source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing<'a> {
+    /// Where it stands.
+    pub status: Status,
+    /// The milestone of that status, or empty.
+    pub milestone: &'a str,
+    /// The latest date a source tells its state as of.
+    pub as_of: &'a str,
+    /// Every source, first the one that gives the status.
+    pub evidence: Vec<&'a Evidence>,
+}
+
+/// The standing of `id`, if the table has it.
+pub fn standing<'a>(rows: &'a [Evidence], id: &str) -> Option<Standing<'a>> {
+    let evidence: Vec<&Evidence> = rows.iter().filter(|r| r.id == id).collect();
+    let first = evidence.first()?;
+    let as_of = evidence
+        .iter()
+        .map(|r| r.as_of.as_str())
+        .max()
+        .unwrap_or_default();
+    Some(Standing {
+        status: first.status,
+        milestone: &first.milestone,
+        as_of,
+        evidence,
+    })
+}
+
+/// The embedded table, parsed once (the build has checked it).
+pub fn progress() -> Result<&'static [Evidence], &'static ContentError> {
+    static ROWS: std::sync::OnceLock<Result<Vec<Evidence>, ContentError>> =
+        std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        parse_progress(PROGRESS_FILE, PROGRESS_SOURCE)
+            .map(|rows| rows.into_iter().map(|(_, r)| r).collect())
+    })
+    .as_ref()
+    .map(Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str =
+        "id\tstatus\tmilestone\tas_of\tpublisher\tpublished\turl\ttier\tparaphrase\n";
+
+    fn checked(body: &str) -> Result<(), ContentError> {
+        let text = format!("{HEADER}{body}");
+        let rows = parse_progress("progress.tsv", &text)?;
+        check("progress.tsv", &rows, &|id| id.starts_with('p'), &["p1"])
+    }
+
+    #[test]
+    fn each_rule_of_evidence_fails_a_bad_table_with_its_line() {
+        // (rows, the words the error must hold; the rule)
+        let cases = [
+            ("p1\t已通车\t\t2025\t\t\t\t\t说明\n", "status", "a fixed vocabulary"),
+            ("p1\t在建\t2020\t2025\t\t\t\t\t说明\n", "no status without a source", "a source for a status"),
+            ("p1\t在建\t\t2025\t新华社\t2025\thttp://a\tcopy\t说明\n", "开工", "在建 needs its start"),
+            ("p1\t研究中\t\t\t新华社\t2025\thttp://a\tcopy\t说明\n", "as_of", "every row says when"),
+            ("p1\t已建成投用\t2025\t2025\t新华社（转载于甲）\t2025\thttp://a\tcopy\t说明\np1\t已建成投用\t2025\t2025\t新华社（转载于乙）\t2025\thttp://b\tcopy\t说明\n", "two copies", "two copies of one outlet are one source"),
+            ("p1\t研究中\t\t2025\t新华社\t2025\thttp://a\tcopy\t说明\nq1\t研究中\t\t2025\t新华社\t2025\thttp://a\tcopy\t说明\n", "no project or goal", "ids are known"),
+            ("p2\t研究中\t\t2025\t新华社\t2025\thttp://a\tcopy\t说明\n", "project `p1` has no row", "every project has a row"),
+            ("p1\t未见公开报道\t\t2026-12-04\t\t\t\t\t\n", "searched", "silence says what was searched"),
+        ];
+        for (body, words, rule) in cases {
+            let error = checked(body).expect_err(rule).to_string();
+            assert!(
+                error.contains(words) && error.starts_with("progress.tsv:"),
+                "{rule}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_good_table_passes_and_a_project_stands_where_its_first_row_says() {
+        let body = "p1\t已建成投用\t2025-03-20\t2025-03-21\t新华社（转载于甲）\t2025-03-21\thttp://a\tcopy\t投用\n\
+                    p1\t已建成投用\t2025-03-20\t2025-03-13\t中国甘肃网\t2025-03-13\thttps://b\tcopy\t同日启用\n\
+                    p1\t在建\t2020-09\t2024-08-01\t新华社\t2024-08-01\thttp://c\tofficial\t主体完工\n";
+        checked(body).expect("two outlets' copies back 已建成投用");
+        let text = format!("{HEADER}{body}");
+        let rows: Vec<Evidence> = parse_progress("t", &text)
+            .expect("parses")
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        let s = standing(&rows, "p1").expect("p1 has a standing");
+        assert_eq!(
+            (s.status, s.milestone, s.as_of),
+            (Status::InService, "2025-03-20", "2025-03-21")
+        );
+        assert_eq!(
+            s.evidence.len(),
+            3,
+            "every source is kept, the conflicting one too"
+        );
+    }
+}
