@@ -42,7 +42,7 @@ pub fn SiteFooter() -> impl IntoView {
         .map(|plan| {
             let m = &plan.meta;
             format!(
-                "正文依据{}{}印发的《{}》。",
+                "正文出自{}{}印发的《{}》；",
                 m.issuers.join("、"),
                 m.date,
                 m.title
@@ -53,7 +53,7 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 {source}
-                "本站为民间整理的阅读工具，不代表发布机关。"
+                "本站为民间整理，不代表发布机关。"
             </p>
             <p class="footer-links">
                 <a href=Route::Data.href()>"开放数据"</a>" · "

@@ -22,7 +22,8 @@ use leptos::prelude::*;
 /// Projects, each with its kind and why it concerns the place.
 fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoView {
     let evidence = progress().unwrap_or(&[]);
-    let rows: Vec<(String, String, &'static str, Option<Status>, String)> = list
+    // The name says the kind (…铁路, …机场, …工程); the badge says where it stands since 2018.
+    let rows: Vec<(String, String, Option<Status>, String)> = list
         .iter()
         .map(|item| {
             let project = item.resolved.project;
@@ -30,7 +31,6 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
             (
                 href,
                 project.name.clone(),
-                project.kind.label(),
                 standing(evidence, &project.id).map(|s| s.status),
                 item.reasons.join("；"),
             )
@@ -38,8 +38,8 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
         .collect();
     view! {
         <ul class="place-projects">
-            {rows.into_iter().map(|(href, name, kind, status, why)| view! {
-                <li><a href=href>{name}</a><small>{kind}</small>{status.map(|s| view! { <span class=format!("s-{}", s.id())>{s.label()}</span> })}<span class="why">{why}</span></li>
+            {rows.into_iter().map(|(href, name, status, why)| view! {
+                <li><a href=href>{name}</a>{status.map(|s| view! { <span class=format!("s-{}", s.id())>{s.label()}</span> })}<span class="why">{why}</span></li>
             }).collect_view()}
         </ul>
     }
@@ -86,9 +86,12 @@ fn projects_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
     }
 }
 
-/// How the page's projects stand since the plan (`已建成投用 3 · 在建 2 · 未见公开报道 1`),
-/// with the way to the sources.
+/// How a county's projects stand since the plan (`已建成投用 3 · 在建 2 · 未见公开报道 1`),
+/// with the way to the sources (a city's or province's page shows each badge).
 fn status_line(r: &PlaceReport<'static>) -> Option<impl IntoView> {
+    if r.place.level != Level::County {
+        return None;
+    }
     let evidence = progress().ok()?;
     let statuses: Vec<Status> = r
         .projects
@@ -139,7 +142,7 @@ fn passage_list(plan: &'static Plan, passages: &[(Doc, Snippet)]) -> impl IntoVi
 /// Passages listed by the page they stand on, each by its place there (第1段、专栏3 第2项),
 /// for those a page reaches through its city or a river: their text stands on the city's
 /// page, or on every page along the river.
-fn passage_index(plan: &'static Plan, docs: &[Doc]) -> impl IntoView {
+pub(crate) fn passage_index(plan: &'static Plan, docs: &[Doc]) -> impl IntoView {
     view! {
         <ul class="passage-index">
             {by_page(docs).into_iter().map(|(page, docs)| view! {
@@ -176,11 +179,10 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             {(!r.inherited_passages.is_empty()).then(|| view! {
                 <p class="count-note">{format!("提到所属{cities}的原文另有 {} 段，摘录见", r.inherited_passages.len())}{r.prefectures.iter().map(|c| view! { " "<a href=Route::Place(&c.adcode).href()>{c.name.clone()}</a> }).collect_view()}" 的页面。"</p>
             })}
+            // Passages about a river stand on every page along it: listed once, under the river
+            // on the places page; here their count and the way there.
             {r.by_feature.iter().map(|(feature, docs)| view! {
-                <details class="tier">
-                    <summary>{format!("讲到{}的原文（{}，{}）", feature.name, docs.len(), crossing(feature, p))}</summary>
-                    {passage_index(plan, docs)}
-                </details>
+                <p class="count-note">{format!("讲到{}本身的原文另有 {} 段（{}），列在", feature.name, docs.len(), crossing(feature, p))}<a href=format!("{}#{}", Route::Places.href(), feature.adcode)>{feature.name.clone()}</a>"条目下。"</p>
             }).collect_view()}
         </section>
     }
@@ -219,7 +221,8 @@ fn place_view(site: &'static Site, r: PlaceReport<'static>) -> impl IntoView {
             {(!r.roles.is_empty()).then(|| view! {
                 <section aria-labelledby="roles-title"><h2 id="roles-title">"在规划中的角色"</h2><ul class="place-roles">
                     {r.roles.iter().map(|(role, source, quote)| view! {
-                        <li><strong>{role.clone()}</strong>" — “"{quote.clone()}"” "<a href=anchor_href(plan, source).unwrap_or_default()>"原文"</a></li>
+                        // A role of its city is quoted on the city's page; here its name and the way to the text.
+                        <li><strong>{role.clone()}</strong>{(!role.starts_with("所属")).then(|| format!(" — “{quote}”"))}" "<a href=anchor_href(plan, source).unwrap_or_default()>"原文"</a></li>
                     }).collect_view()}
                 </ul></section>
             })}

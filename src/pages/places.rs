@@ -3,8 +3,11 @@
 use crate::components::place_picker::PlacePicker;
 use crate::components::plan_guard::{WithPlan, WithSite};
 use crate::core::content::Plan;
+use crate::core::pack::Site;
+use crate::core::place_report::feature_passages;
 use crate::core::places::{former_names, Level, Place};
 use crate::core::routes::Route;
+use crate::pages::place::passage_index;
 use leptos::prelude::*;
 
 /// One place's link, with its former name where it has changed (the plan's word only where
@@ -36,7 +39,8 @@ fn by_province(plan: &'static Plan, all: &'static [Place]) -> impl IntoView {
 
 /// Each site, river, range and group, with the units it lies in or crosses (or names) and
 /// the source that says so: the place pages link here rather than repeat a river's sources on every county.
-fn sources(all: &'static [Place]) -> impl IntoView {
+fn sources(site: &'static Site) -> impl IntoView {
+    let all = site.places;
     let name_of = move |id: &str| {
         all.iter()
             .find(|p| p.adcode == id)
@@ -51,6 +55,12 @@ fn sources(all: &'static [Place]) -> impl IntoView {
                     <div id=p.adcode.clone()>
                         <dt>{p.name.clone()}<span class="where">{format!("（{}：{}）", p.level.label(), p.parents.iter().map(|id| name_of(id)).collect::<Vec<_>>().join("、"))}</span></dt>
                         <dd>{p.note.clone()}</dd>
+                        {(p.level == Level::Feature).then(|| {
+                            let docs = feature_passages(site.plan, all, site.projects, p);
+                            (!docs.is_empty()).then(|| view! {
+                                <dd>{format!("讲到{}本身的原文（{} 段）：", p.name, docs.len())}{passage_index(site.plan, &docs)}</dd>
+                            })
+                        })}
                     </div>
                 }).collect_view()}
             </dl>
@@ -68,7 +78,7 @@ pub fn PlacesPage() -> impl IntoView {
             <PlacePicker/>
             <WithPlan render=|plan| view! { <p class="hint">{format!("例如：{}", plan.meta.place_example)}</p> }/>
             <p><a href=Route::Projects.href()>"按类别和地方查看全部项目清单 →"</a></p>
-            <WithSite render=|site| view! { {by_province(site.plan, site.places)}{sources(site.places)} }/>
+            <WithSite render=|site| view! { {by_province(site.plan, site.places)}{sources(site)} }/>
         </main>
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::components::plan_guard::WithSite;
 use crate::core::pack::Site;
-use crate::core::progress::{progress, standing, Evidence, Status};
+use crate::core::progress::{progress, standing, Evidence, Status, Tier};
 use crate::core::progress_chart::{counts_by_status, province_of, timeline_svg, Milestone};
 use crate::core::projects::{resolve, KINDS};
 use crate::core::routes::Route;
@@ -13,29 +13,41 @@ use leptos::prelude::*;
 
 /// A status as a small badge.
 pub fn badge(status: Status) -> impl IntoView {
-    view! { <span class=format!("badge s-{}", status.id())>{status.label()}</span> }
+    view! { <span class=format!("s-{}", status.id())>{status.label()}</span> }
 }
 
-/// The host of an address, to show where a source was read.
-fn host(url: &str) -> &str {
-    url.split("//")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or(url)
-}
-
-/// One source, in a line.
-fn source(e: &Evidence) -> impl IntoView {
+/// One source, in a line: its status where it differs from the project's (a conflict shown,
+/// not hidden), the outlet, date and tier, what it says, and the address read.
+fn source(e: &Evidence, headline: Status) -> impl IntoView {
     let head = if e.publisher.is_empty() {
         format!("检索于 {}", e.as_of)
     } else {
         let tier = e.tier.map(|t| t.label()).unwrap_or_default();
         format!("{}（{}，{tier}）", e.publisher, e.published)
     };
-    let link = (!e.url.is_empty()).then(|| {
-        view! { " "<a href=e.url.clone() rel="nofollow noopener">{host(&e.url).to_string()}</a> }
-    });
-    view! { <li>{badge(e.status)}" "<b>{head}</b>"："{e.paraphrase.clone()}{link}</li> }
+    let link =
+        (!e.url.is_empty()).then(|| view! { " "<a href=e.url.clone() rel="nofollow">"原址"</a> });
+    view! { <li>{(e.status != headline).then(|| badge(e.status))}<b>{head}</b>"："{e.paraphrase.clone()}{link}</li> }
+}
+
+/// The sources a project's entry shows: the one that gives its status, every one that says
+/// otherwise, and for 已建成投用 a second outlet; the rest agree, and are counted.
+fn shown<'a>(evidence: &[&'a Evidence]) -> (Vec<&'a Evidence>, usize) {
+    let Some(first) = evidence.first() else {
+        return (Vec::new(), 0);
+    };
+    let mut out = vec![*first];
+    let mut backed = first.status != Status::InService || first.tier == Some(Tier::Official);
+    for e in &evidence[1..] {
+        if e.status != first.status {
+            out.push(e);
+        } else if !backed {
+            out.push(e);
+            backed = true;
+        }
+    }
+    let more = evidence.len() - out.len();
+    (out, more)
 }
 
 /// Every project (or target) with its sources, folded.
@@ -45,10 +57,14 @@ fn evidence_list(rows: &'static [Evidence], ids: Vec<(String, String)>) -> impl 
             {ids.into_iter().filter_map(|(id, name)| {
                 let st = standing(rows, &id)?;
                 let when = st.status.milestone_word().map(|w| format!(" {w} {}", st.milestone)).unwrap_or_default();
+                let (list, more) = shown(&st.evidence);
                 Some(view! {
                     <li><details>
-                        <summary>{name}" "{badge(st.status)}<small>{when}{format!(" · 截至 {}", st.as_of)}</small></summary>
-                        <ul id=id>{st.evidence.into_iter().map(source).collect_view()}</ul>
+                        <summary>{name}" "{badge(st.status)}<small>{when}</small></summary>
+                        <ul id=id>
+                            {list.into_iter().map(|e| source(e, st.status)).collect_view()}
+                            {(more > 0).then(|| view! { <li>{format!("另有 {more} 条来源说法一致。")}</li> })}
+                        </ul>
                     </details></li>
                 })
             }).collect_view()}

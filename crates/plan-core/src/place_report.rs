@@ -122,7 +122,7 @@ fn ordered(mut list: Vec<Concerned<'_>>) -> Vec<Concerned<'_>> {
 }
 
 /// Characters of a passage shown on a place page (a province's lists over a hundred).
-const OWN_SNIPPET: usize = 60;
+const OWN_SNIPPET: usize = 52;
 
 /// The passage's snippet with the places' words marked where they name them (not 海东 inside
 /// 青海东部), `width` characters at most.
@@ -273,6 +273,28 @@ pub fn report<'a>(
         by_feature,
         inherited_passages,
     }
+}
+
+/// Every passage about a river or range (its basin, banks, reservoirs), in reading order: the
+/// places page lists them once under it, and each page along it links there.
+pub fn feature_passages(
+    plan: &'static Plan,
+    places: &[Place],
+    projects: &[Project],
+    feature: &Place,
+) -> Vec<Doc> {
+    let readable = passage_places(places, projects);
+    documents(plan)
+        .into_iter()
+        .filter(|d| d.kind != DocKind::Project)
+        .filter(|d| {
+            let lead = d.text.get(..d.lead_len).unwrap_or_default();
+            read(&readable, &plan.meta.feature_context, lead, &d.text)
+                .reached
+                .iter()
+                .any(|r| r.mention.place.adcode == feature.adcode)
+        })
+        .collect()
 }
 
 /// The line a place page opens its projects with: how many name it (sites in it included),
