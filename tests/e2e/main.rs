@@ -9,6 +9,7 @@ mod inputs;
 mod maps;
 mod phone;
 mod places;
+mod progress;
 mod reader;
 mod search;
 mod smoke;

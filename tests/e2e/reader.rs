@@ -12,8 +12,8 @@ fn every_route_in_the_sitemap_returns_200_with_its_own_title() {
     let paths = crate::support::sitemap_paths();
     assert_eq!(
         paths.len(),
-        126,
-        "home, search, goals, places, projects, data, print, 5 maps, 50 places, 24 goals, 9 chapters, 31 sections"
+        127,
+        "home, search, goals, places, projects, progress, data, print, 5 maps, 50 places, 24 goals, 9 chapters, 31 sections"
     );
     let mut titles = std::collections::HashSet::new();
     for path in &paths {

@@ -82,7 +82,7 @@ pub fn timeline_svg(milestones: &[Milestone<'_>], first: u16, last: u16) -> Stri
         LEFT + months * span / (years * 12)
     };
     let mut svg = format!(
-        "<svg class=\"timeline\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"timeline-title\">"
+        "<svg class=\"milestones\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"timeline-title\">"
     );
     for year in first..=last {
         let x = x_of(year, 1);

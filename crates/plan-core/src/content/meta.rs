@@ -43,6 +43,8 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "site-name" => meta.site_name = value,
             "site-mark" => meta.site_mark = value,
             "map-topics" => meta.map_topics = value,
+            "provenance" => meta.provenance = value,
+            "provenance-sources" => meta.provenance_sources = value,
             "feature-context" => {
                 meta.feature_context = value.split_whitespace().map(String::from).collect()
             }

@@ -54,6 +54,10 @@ pub struct Meta {
     /// Words that, in the clause naming a river or range, show the text is about it (`流域`,
     /// `两岸`): only then does it reach the counties along it (see `relevance`).
     pub feature_context: Vec<String>,
+    /// How the plan was approved and issued, from sources (`@provenance`; empty if unknown).
+    pub provenance: String,
+    /// Where `provenance` comes from: outlets, dates, addresses (`@provenance-sources`).
+    pub provenance_sources: String,
 }
 
 /// A chapter (章).

@@ -1,0 +1,69 @@
+//! Since 2018 in the browser: the progress page reads without JavaScript (its chart drawn at
+//! build time), each project's sources name their outlet and date, the project list filters
+//! by status from the URL, and a county page counts its projects by status.
+
+use crate::support::{open, text_of, wait_for, with_browser, Options};
+use fantoccini::Locator;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_progress_page_reads_without_javascript_with_its_chart_and_sources() {
+    let options = Options {
+        javascript: false,
+        ..Options::default()
+    };
+    with_browser(options, |client| async move {
+        open(&client, "/progress/").await;
+        let dots = client
+            .find_all(Locator::Css("svg.milestones circle"))
+            .await
+            .unwrap_or_default();
+        assert!(
+            dots.len() >= 15,
+            "the timeline draws the milestones: {}",
+            dots.len()
+        );
+        let counts = text_of(&client, ".status-counts").await;
+        for status in ["已建成投用", "在建", "未见公开报道"] {
+            assert!(counts.contains(status), "{status}: {counts}");
+        }
+        // 中川 T3 opened in 2025 (a fabricated page says 2020): its entry says so, with an outlet.
+        let entry = text_of(&client, "ul#air-zhongchuan-3").await;
+        assert!(
+            entry.contains("2025-03") && !entry.contains("2020 年启用"),
+            "{entry}"
+        );
+        let summary = client
+            .find(Locator::XPath(
+                "//ul[@id='air-zhongchuan-3']/preceding-sibling::summary",
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .text()
+            .await
+            .unwrap_or_default();
+        assert!(
+            summary.contains("已建成投用") && summary.contains("2025-03-20"),
+            "{summary}"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_project_list_filters_by_status_from_the_url_and_a_county_counts_by_status() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/projects/?status=building").await;
+        wait_for(&client, "#csv-link[data-rows]").await;
+        let shown = client
+            .execute("return [...document.querySelectorAll('#projects tbody tr:not([hidden])')].map(r => r.dataset.status)", vec![])
+            .await
+            .unwrap_or_default();
+        let shown: Vec<String> = serde_json::from_value(shown).unwrap_or_default();
+        assert!(!shown.is_empty() && shown.iter().all(|s| s == "building"), "{shown:?}");
+        open(&client, "/place/630222/").await;
+        let counted = text_of(&client, "section[aria-labelledby='projects-title']").await;
+        assert!(counted.contains("这些项目规划以来"), "{counted}");
+        assert!(counted.contains("持续推进"), "{counted}");
+    })
+    .await;
+}
