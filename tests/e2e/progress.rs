@@ -12,7 +12,11 @@ async fn the_progress_page_reads_without_javascript_with_its_chart_and_sources()
         ..Options::default()
     };
     with_browser(options, |client| async move {
-        open(&client, "/progress/").await;
+        client
+            .goto(&format!("{}/progress/", crate::support::site()))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "svg.milestones").await;
         let dots = client
             .find_all(Locator::Css("svg.milestones circle"))
             .await
@@ -27,23 +31,23 @@ async fn the_progress_page_reads_without_javascript_with_its_chart_and_sources()
             assert!(counts.contains(status), "{status}: {counts}");
         }
         // 中川 T3 opened in 2025 (a fabricated page says 2020): its entry says so, with an outlet.
-        let entry = text_of(&client, "ul#air-zhongchuan-3").await;
-        assert!(
-            entry.contains("2025-03") && !entry.contains("2020 年启用"),
-            "{entry}"
+        let entry = crate::support::run(
+            &client,
+            "const ul = document.getElementById('air-zhongchuan-3');
+             return [ul.closest('details').querySelector('summary').textContent, ul.textContent];",
+        )
+        .await;
+        let (summary, sources) = (
+            entry[0].as_str().unwrap_or_default(),
+            entry[1].as_str().unwrap_or_default(),
         );
-        let summary = client
-            .find(Locator::XPath(
-                "//ul[@id='air-zhongchuan-3']/preceding-sibling::summary",
-            ))
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .text()
-            .await
-            .unwrap_or_default();
         assert!(
             summary.contains("已建成投用") && summary.contains("2025-03-20"),
             "{summary}"
+        );
+        assert!(
+            sources.contains("人民日报") && sources.contains("原址"),
+            "an outlet and its address: {sources}"
         );
     })
     .await;
