@@ -43,12 +43,6 @@ const pointOf = a => {
   }
   return seen ? 'covered' : (mode === 'all' ? 'not found' : null);
 };
-const tap = p => {
-  const o = { bubbles: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, clientX: p.x, clientY: p.y };
-  p.top.dispatchEvent(new PointerEvent('pointerdown', o));
-  p.top.dispatchEvent(new PointerEvent('pointerup', o));
-  p.top.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y }));
-};
 (async () => {
   const links = [...svg.querySelectorAll('a.county-link')];
   const failures = [], tapped = [];
@@ -70,6 +64,16 @@ const tap = p => {
 })();
 "#;
 
+/// A finger's tap where the browser's hit-testing puts it: `p.top` at `p.x, p.y`.
+const TAP: &str = r#"
+const tap = p => {
+  const o = { bubbles: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, clientX: p.x, clientY: p.y };
+  p.top.dispatchEvent(new PointerEvent('pointerdown', o));
+  p.top.dispatchEvent(new PointerEvent('pointerup', o));
+  p.top.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: p.x, clientY: p.y }));
+};
+"#;
+
 /// Zooms ×4 on a county by two double taps in its middle.
 const ZOOM_ON: &str = r#"
 const [adcode, done] = arguments;
@@ -81,10 +85,7 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
     const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
     const top = document.elementFromPoint(x, y) || svg;
     for (let t = 0; t < 2; t++) {
-      const o = { bubbles: true, cancelable: true, pointerId: 9, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y };
-      top.dispatchEvent(new PointerEvent('pointerdown', o));
-      top.dispatchEvent(new PointerEvent('pointerup', o));
-      top.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y }));
+      tap({ x, y, top });
       await sleep(60);
     }
     await sleep(450);
@@ -95,7 +96,7 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 async fn tap_all(client: &Client, mode: &str) -> (Vec<String>, Vec<String>) {
     let out = client
-        .execute_async(TAP_ALL, vec![mode.into()])
+        .execute_async(&format!("{TAP}{TAP_ALL}"), vec![mode.into()])
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let list =
@@ -139,7 +140,7 @@ async fn every_county_on_every_map_opens_its_sheet_when_tapped_as_opened_and_zoo
                 )
                 .await;
                 let after = client
-                    .execute_async(ZOOM_ON, vec![adcode.into()])
+                    .execute_async(&format!("{TAP}{ZOOM_ON}"), vec![adcode.into()])
                     .await
                     .unwrap_or_else(|e| panic!("{e}"));
                 assert_ne!(before, after, "map {n}: double taps zoom in on {city}");

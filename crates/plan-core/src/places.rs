@@ -302,11 +302,7 @@ pub fn prefecture_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
 /// Finds places by what a reader types: any Chinese name form, or pinyin without tones
 /// (case and spaces ignored). Exact matches first, then prefixes.
 pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
-    let typed: String = super::input::clean(typed)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let typed = as_typed(typed);
     if typed.is_empty() {
         return Vec::new();
     }
@@ -326,11 +322,7 @@ pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
 /// The places a reader's whole input names exactly: any Chinese name form, or pinyin without
 /// tones (case and spaces ignored).
 pub fn named_by<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
-    let typed: String = super::input::clean(typed)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let typed = as_typed(typed);
     if typed.is_empty() {
         return Vec::new();
     }
@@ -338,6 +330,15 @@ pub fn named_by<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
         .iter()
         .filter(|p| named_by_typed(p, &typed))
         .collect()
+}
+
+/// What a reader typed as names are compared: cleaned, without spaces, lower case.
+fn as_typed(typed: &str) -> String {
+    super::input::clean(typed)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// Whether `typed` (cleaned, lower case, no spaces) is one of `p`'s names.
