@@ -385,3 +385,19 @@ fn a_query_naming_a_project_finds_the_project_first() {
         );
     }
 }
+
+#[test]
+fn a_status_typed_finds_the_projects_that_stand_there() {
+    for (typed, status) in [("已建成", "已建成投用"), ("在建", "在建")] {
+        let hits = index().search(typed).hits;
+        let projects: Vec<_> = hits
+            .iter()
+            .filter(|h| h.doc.kind == DocKind::Project)
+            .collect();
+        assert!(projects.len() >= 4, "{typed}: {} projects", projects.len());
+        assert!(
+            projects.iter().all(|h| h.doc.text.contains(status)),
+            "{typed}"
+        );
+    }
+}

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoView {
     let evidence = progress().unwrap_or(&[]);
     // The name says the kind (…铁路, …机场, …工程); the badge says where it stands since 2018.
-    let rows: Vec<(String, String, Option<Status>, String)> = list
+    let rows: Vec<(String, String, Option<(Status, String)>, String)> = list
         .iter()
         .map(|item| {
             let project = item.resolved.project;
@@ -31,7 +31,15 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
             (
                 href,
                 project.name.clone(),
-                standing(evidence, &project.id).map(|s| s.status),
+                standing(evidence, &project.id).map(|s| {
+                    // The date the status turned on (opened, started, approved), to the month.
+                    let when = s
+                        .status
+                        .milestone_word()
+                        .map(|_| format!(" {}", s.milestone.get(..7).unwrap_or(s.milestone)))
+                        .unwrap_or_default();
+                    (s.status, when)
+                }),
                 item.reasons.join("；"),
             )
         })
@@ -39,7 +47,7 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
     view! {
         <ul class="place-projects">
             {rows.into_iter().map(|(href, name, status, why)| view! {
-                <li><a href=href>{name}</a>{status.map(|s| view! { <span class=format!("s-{}", s.id())>{s.label()}</span> })}<span class="why">{why}</span></li>
+                <li><a href=href>{name}</a>{status.map(|(s, when)| view! { <span class=format!("s-{}", s.id())>{s.label()}{when}</span> })}<span class="why">{why}</span></li>
             }).collect_view()}
         </ul>
     }
@@ -107,7 +115,7 @@ fn status_line(r: &PlaceReport<'static>) -> Option<impl IntoView> {
         })
         .collect();
     (!parts.is_empty()).then(|| view! {
-        <p class="count-note">{format!("这些项目规划以来：{}。", parts.join(" · "))}<a href=Route::Progress.href()>"来源与日期 →"</a></p>
+        <p class="count-note">{format!("规划以来：{}。", parts.join(" · "))}<a href=Route::Progress.href()>"来源 →"</a></p>
     })
 }
 

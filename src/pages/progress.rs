@@ -31,10 +31,10 @@ fn source(e: &Evidence, headline: Status) -> impl IntoView {
 }
 
 /// The sources a project's entry shows: the one that gives its status, every one that says
-/// otherwise, and for 已建成投用 a second outlet; the rest agree, and are counted.
-fn shown<'a>(evidence: &[&'a Evidence]) -> (Vec<&'a Evidence>, usize) {
+/// otherwise, and for 已建成投用 a second outlet (the rest agree; the table keeps them).
+fn shown<'a>(evidence: &[&'a Evidence]) -> Vec<&'a Evidence> {
     let Some(first) = evidence.first() else {
-        return (Vec::new(), 0);
+        return Vec::new();
     };
     let mut out = vec![*first];
     let mut backed = first.status != Status::InService || first.tier == Some(Tier::Official);
@@ -46,8 +46,7 @@ fn shown<'a>(evidence: &[&'a Evidence]) -> (Vec<&'a Evidence>, usize) {
             backed = true;
         }
     }
-    let more = evidence.len() - out.len();
-    (out, more)
+    out
 }
 
 /// Every project (or target) with its sources, folded.
@@ -57,13 +56,12 @@ fn evidence_list(rows: &'static [Evidence], ids: Vec<(String, String)>) -> impl 
             {ids.into_iter().filter_map(|(id, name)| {
                 let st = standing(rows, &id)?;
                 let when = st.status.milestone_word().map(|w| format!(" {w} {}", st.milestone)).unwrap_or_default();
-                let (list, more) = shown(&st.evidence);
+                let list = shown(&st.evidence);
                 Some(view! {
                     <li><details>
                         <summary>{name}" "{badge(st.status)}<small>{when}</small></summary>
                         <ul id=id>
                             {list.into_iter().map(|e| source(e, st.status)).collect_view()}
-                            {(more > 0).then(|| view! { <li>{format!("另有 {more} 条来源说法一致。")}</li> })}
                         </ul>
                     </details></li>
                 })

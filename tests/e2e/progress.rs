@@ -66,8 +66,42 @@ async fn the_project_list_filters_by_status_from_the_url_and_a_county_counts_by_
         assert!(!shown.is_empty() && shown.iter().all(|s| s == "building"), "{shown:?}");
         open(&client, "/place/630222/").await;
         let counted = text_of(&client, "section[aria-labelledby='projects-title']").await;
-        assert!(counted.contains("这些项目规划以来"), "{counted}");
+        assert!(counted.contains("规划以来："), "{counted}");
         assert!(counted.contains("持续推进"), "{counted}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_projects_readers_ask_about_show_a_dated_status_on_their_county_pages_and_in_the_list()
+{
+    with_browser(Options::default(), |client| async move {
+        // (county page, project, the status and year its badge shows)
+        let cases = [
+            ("620121", "兰州中川国际机场三期改扩建工程", "已建成投用 2025"),
+            ("630223", "西宁机场三期扩建工程", "已建成投用 2025"),
+            ("620102", "兰州—中卫铁路", "已建成投用 2022"),
+            ("630103", "西宁—成都铁路", "在建 2020"),
+            ("620102", "兰州—合作铁路", "在建 2021"),
+            ("621102", "引洮二期", "已建成投用 2023"),
+            ("630106", "引大济湟西干渠", "已建成投用 2023"),
+        ];
+        for (county, project, badge) in cases {
+            open(&client, &format!("/place/{county}/")).await;
+            let shown = crate::support::run(
+                &client,
+                &format!(
+                    "const li = [...document.querySelectorAll('.place-projects li')].find(l => l.querySelector('a').textContent === {project:?});
+                     return li ? li.querySelector('[class^=\"s-\"]').textContent : '';"
+                ),
+            )
+            .await;
+            let shown = shown.as_str().unwrap_or_default();
+            assert!(shown.starts_with(badge), "{county} {project}: `{shown}`");
+        }
+        open(&client, "/projects/").await;
+        let cell = text_of(&client, "#air-zhongchuan-3 td.status").await;
+        assert!(cell.contains("已建成投用") && cell.contains("2025-03-20"), "{cell}");
     })
     .await;
 }
