@@ -7,9 +7,7 @@ use crate::core::content::Plan;
 use crate::core::maps::small::place_map;
 use crate::core::pack::Site;
 use crate::core::page_meta::excerpt;
-use crate::core::place_report::{
-    by_page, crossing, place_summary, report, Concerned, PlaceReport, Reach,
-};
+use crate::core::place_report::{by_page, place_summary, report, Concerned, PlaceReport, Reach};
 use crate::core::places::{former_names, place, Level};
 use crate::core::progress::{progress, standing, Status};
 use crate::core::reference::local_reference;
@@ -190,7 +188,7 @@ fn passages_view(plan: &'static Plan, r: &PlaceReport<'static>) -> impl IntoView
             // Passages about a river stand on every page along it: listed once, under the river
             // on the places page; here their count and the way there.
             {r.by_feature.iter().map(|(feature, docs)| view! {
-                <p class="count-note">{format!("讲到{}本身的原文另有 {} 段（{}），列在", feature.name, docs.len(), crossing(feature, p))}<a href=format!("{}#{}", Route::Places.href(), feature.adcode)>{feature.name.clone()}</a>"条目下。"</p>
+                <p class="count-note">{format!("讲到{}本身的原文另有 {} 段，见", feature.name, docs.len())}<a href=format!("{}#{}", Route::Places.href(), feature.adcode)>{feature.name.clone()}</a>"条目。"</p>
             }).collect_view()}
         </section>
     }

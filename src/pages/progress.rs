@@ -25,8 +25,7 @@ fn source(e: &Evidence, headline: Status) -> impl IntoView {
         let tier = e.tier.map(|t| t.label()).unwrap_or_default();
         format!("{}（{}，{tier}）", e.publisher, e.published)
     };
-    let link =
-        (!e.url.is_empty()).then(|| view! { " "<a href=e.url.clone() rel="nofollow">"原址"</a> });
+    let link = (!e.url.is_empty()).then(|| view! { " "<a href=e.url.clone()>"原址"</a> });
     view! { <li>{(e.status != headline).then(|| badge(e.status))}<b>{head}</b>"："{e.paraphrase.clone()}{link}</li> }
 }
 
@@ -142,7 +141,7 @@ fn progress_view(site: &'static Site) -> impl IntoView {
         })
         .collect();
     leptos::either::Either::Right(view! {
-        <p class="hint">{format!("规划于{}印发。下面每一项都注明发布方、发布日期和所读网址，转载的写明原发媒体；检索截至 {searched}。“未见公开报道”只说明没有查到，不等于没有做。", site.plan.meta.date)}</p>
+        <p class="hint">{format!("规划于{}印发。每条来源注明发布方（转载的写原发媒体）、日期和所读网址；检索截至 {searched}。“未见公开报道”只是没有查到，不等于没有做。", site.plan.meta.date)}</p>
         <ul class="status-counts">
             {counts.into_iter().filter(|(_, n)| *n > 0).map(|(s, n)| view! {
                 <li><a href=format!("{}?status={}", Route::Projects.href(), s.id())>{badge(s)}" "{n}" 项"</a></li>
