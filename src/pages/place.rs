@@ -17,11 +17,14 @@ use crate::core::search::{brief_trail, Doc, Snippet};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// Projects, each with its kind and why it concerns the place.
+/// A project's status since the plan, with the month it turned so (opened, started, approved).
+type Badge = (Status, String);
+
+/// Projects, each with its status since the plan and why it concerns the place.
 fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoView {
     let evidence = progress().unwrap_or(&[]);
     // The name says the kind (…铁路, …机场, …工程); the badge says where it stands since 2018.
-    let rows: Vec<(String, String, Option<(Status, String)>, String)> = list
+    let rows: Vec<(String, String, Option<Badge>, String)> = list
         .iter()
         .map(|item| {
             let project = item.resolved.project;
