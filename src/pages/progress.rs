@@ -17,7 +17,7 @@ pub fn badge(status: Status) -> impl IntoView {
 }
 
 /// One source, in a line: its status where it differs from the project's (a conflict shown,
-/// not hidden), the outlet, date and tier, what it says, and the address read.
+/// not hidden), the outlet, date and tier, what it says, and the address read (as text).
 fn source(e: &Evidence, headline: Status) -> impl IntoView {
     let head = if e.publisher.is_empty() {
         format!("检索于 {}", e.as_of)
@@ -25,7 +25,8 @@ fn source(e: &Evidence, headline: Status) -> impl IntoView {
         let tier = e.tier.map(|t| t.label()).unwrap_or_default();
         format!("{}（{}，{tier}）", e.publisher, e.published)
     };
-    let link = (!e.url.is_empty()).then(|| view! { " "<a href=e.url.clone()>"原址"</a> });
+    // The address read, as text like the places page's sources: the site links nowhere else.
+    let link = (!e.url.is_empty()).then(|| view! { " "<small>{e.url.clone()}</small> });
     view! { <li>{(e.status != headline).then(|| badge(e.status))}<b>{head}</b>"："{e.paraphrase.clone()}{link}</li> }
 }
 

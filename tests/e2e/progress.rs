@@ -46,7 +46,7 @@ async fn the_progress_page_reads_without_javascript_with_its_chart_and_sources()
             "{summary}"
         );
         assert!(
-            sources.contains("人民日报") && sources.contains("原址"),
+            sources.contains("人民日报") && sources.contains("http"),
             "an outlet and its address: {sources}"
         );
     })
