@@ -44,14 +44,20 @@ const pointOf = a => {
   return seen ? 'covered' : (mode === 'all' ? 'not found' : null);
 };
 (async () => {
-  const links = [...svg.querySelectorAll('a.county-link')];
-  const failures = [], tapped = [];
-  let last = { x: -999, y: -999 };
-  for (const a of links) {
+  const failures = [], tapped = [], found = [];
+  for (const a of svg.querySelectorAll('a.county-link')) {
     const p = pointOf(a);
     if (p === null) continue;
-    if (typeof p === 'string') { failures.push(`${a.dataset.name}: ${p}`); continue; }
-    // Two taps close together zoom in: wait out the double-tap between near neighbours.
+    if (typeof p === 'string') failures.push(`${a.dataset.name}: ${p}`);
+    else found.push([a, p]);
+  }
+  // West to east, alternating between the two halves, so that two taps in a row lie far apart
+  // (two taps close together zoom in); wait out the double tap only where they do not.
+  found.sort((u, v) => u[1].x - v[1].x);
+  const half = Math.ceil(found.length / 2), order = [];
+  for (let i = 0; i < half; i++) order.push(found[i], found[i + half]);
+  let last = { x: -999, y: -999 };
+  for (const [a, p] of order.filter(Boolean)) {
     if (Math.hypot(p.x - last.x, p.y - last.y) < 40) await sleep(400);
     tap(p);
     last = p;
