@@ -100,6 +100,17 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 })();
 "#;
 
+/// Opens map `n` with its controls live, the map in the middle of the screen.
+async fn open_map(client: &Client, n: u8) {
+    open(client, &format!("/map/{n}/")).await;
+    wake_map(client).await;
+    run(
+        client,
+        "document.querySelector('svg.plan-map').scrollIntoView({ block: 'center' })",
+    )
+    .await;
+}
+
 async fn tap_all(client: &Client, mode: &str) -> (Vec<String>, Vec<String>) {
     let out = client
         .execute_async(&format!("{TAP}{TAP_ALL}"), vec![mode.into()])
@@ -114,14 +125,8 @@ async fn tap_all(client: &Client, mode: &str) -> (Vec<String>, Vec<String>) {
 async fn every_county_on_every_map_opens_its_sheet_when_tapped_as_opened_and_zoomed_in() {
     with_browser(PHONE, |client| async move {
         let mut failures = Vec::new();
-        for n in 1..=5 {
-            open(&client, &format!("/map/{n}/")).await;
-            wake_map(&client).await;
-            run(
-                &client,
-                "document.querySelector('svg.plan-map').scrollIntoView({ block: 'center' })",
-            )
-            .await;
+        for n in 1..=5u8 {
+            open_map(&client, n).await;
             let (tapped, failed) = tap_all(&client, "all").await;
             assert!(
                 tapped.len() + failed.len() >= 39,
@@ -133,13 +138,7 @@ async fn every_county_on_every_map_opens_its_sheet_when_tapped_as_opened_and_zoo
                     .map(|f| format!("map {n}, as opened: {f}")),
             );
             for (city, adcode) in [("兰州", "620102"), ("西宁", "630103")] {
-                open(&client, &format!("/map/{n}/")).await;
-                wake_map(&client).await;
-                run(
-                    &client,
-                    "document.querySelector('svg.plan-map').scrollIntoView({ block: 'center' })",
-                )
-                .await;
+                open_map(&client, n).await;
                 let before = run(
                     &client,
                     "return document.querySelector('svg.plan-map').getAttribute('viewBox')",
