@@ -100,6 +100,7 @@ pub fn GoalsPage() -> impl IntoView {
                 <GoalCards plan kind=GoalKind::Principle title="基本原则"/>
                 <GoalCards plan kind=GoalKind::Goal title=goals_heading(plan, GoalKind::Goal, "发展目标")/>
                 <TargetTable plan/>
+                {plan.meta.unset_targets.iter().map(|t| view! { <p class="hint">{t.clone()}</p> }).collect_view()}
                 <Timeline plan/>
             }/>
         </main>

@@ -49,3 +49,22 @@ async fn a_targets_link_opens_its_paragraph() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_target_the_plan_does_not_set_is_said_plainly_and_its_search_finds_what_it_does_say() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/goals/").await;
+        let page = text_of(&client, "main").await;
+        assert!(
+            page.contains("规划没有设定城镇化率目标"),
+            "the goals page says so"
+        );
+        open(&client, "/search/?q=城镇化率").await;
+        let results = crate::support::wait_for_text(&client, "#search-results", "找到").await;
+        assert!(
+            results.contains("城镇化") && results.contains("也搜索了"),
+            "{results}"
+        );
+    })
+    .await;
+}

@@ -45,6 +45,7 @@ pub fn parse_meta(file: &str, text: &str) -> Result<MetaSource, ContentError> {
             "map-topics" => meta.map_topics = value,
             "provenance" => meta.provenance = value,
             "provenance-sources" => meta.provenance_sources = value,
+            "unset-target" => meta.unset_targets.push(value),
             "feature-context" => {
                 meta.feature_context = value.split_whitespace().map(String::from).collect()
             }

@@ -58,6 +58,9 @@ pub struct Meta {
     pub provenance: String,
     /// Where `provenance` comes from: outlets, dates, addresses (`@provenance-sources`).
     pub provenance_sources: String,
+    /// Targets readers look for that the plan does not set, each with what it does say
+    /// (`@unset-target`, one per line).
+    pub unset_targets: Vec<String>,
 }
 
 /// A chapter (章).
