@@ -32,15 +32,7 @@ fn project_list(plan: &'static Plan, list: &[&Concerned<'static>]) -> impl IntoV
             (
                 href,
                 project.name.clone(),
-                standing(evidence, &project.id).map(|s| {
-                    // The date the status turned on (opened, started, approved), to the month.
-                    let when = s
-                        .status
-                        .milestone_word()
-                        .map(|_| format!(" {}", s.milestone.get(..7).unwrap_or(s.milestone)))
-                        .unwrap_or_default();
-                    (s.status, when)
-                }),
+                standing(evidence, &project.id).map(|s| (s.status, s.month())),
                 item.reasons.join("；"),
             )
         })

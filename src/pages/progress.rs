@@ -6,7 +6,9 @@
 use crate::components::plan_guard::WithSite;
 use crate::core::pack::Site;
 use crate::core::progress::{progress, standing, Evidence, Status, Tier};
-use crate::core::progress_chart::{counts_by_status, province_of, timeline_svg, Milestone};
+use crate::core::progress_chart::{
+    counts_by_status, province_of, province_rows, timeline_svg, years, Milestone,
+};
 use crate::core::projects::{resolve, KINDS};
 use crate::core::routes::Route;
 use leptos::prelude::*;
@@ -55,7 +57,7 @@ fn evidence_list(rows: &'static [Evidence], ids: Vec<(String, String)>) -> impl 
         <ul class="progress-list">
             {ids.into_iter().filter_map(|(id, name)| {
                 let st = standing(rows, &id)?;
-                let when = st.status.milestone_word().map(|w| format!(" {w} {}", st.milestone)).unwrap_or_default();
+                let when = st.dated();
                 let list = shown(&st.evidence);
                 Some(view! {
                     <li><details>
@@ -99,6 +101,7 @@ fn progress_view(site: &'static Site) -> impl IntoView {
             })
         })
         .collect();
+    let (first, last) = years(&site.plan.meta.date, &milestones, searched);
     let by_kind: Vec<(String, String)> = KINDS
         .iter()
         .filter_map(|k| {
@@ -148,8 +151,8 @@ fn progress_view(site: &'static Site) -> impl IntoView {
                 <li><a href=format!("{}?status={}", Route::Projects.href(), s.id())>{badge(s)}" "{n}" 项"</a></li>
             }).collect_view()}
         </ul>
-        <h2 id="timeline-title">"2018 年以来的开工、批复与投用"</h2>
-        <div class="timeline-frame" inner_html=timeline_svg(&milestones, 2018, 2026)></div>
+        <h2 id="timeline-title">{format!("{first} 年以来的开工、批复与投用")}</h2>
+        <div class="timeline-frame" inner_html=timeline_svg(&milestones, &province_rows(site.places), first, last)></div>
         <p class="hint">{Status::ALL.into_iter().filter(|s| s.milestone_word().is_some()).map(|s| view! { {badge(s)}" " }).collect_view()}"每个圆点是一项工程的节点（悬停可见名称）；按所涉省份分行。"</p>
         <h2>"按类别"</h2>
         <dl class="by-kind">{by_kind.into_iter().map(|(k, line)| view! { <dt>{k}</dt><dd>{line}</dd> }).collect_view()}</dl>

@@ -46,7 +46,7 @@ fn table(site: &'static Site) -> impl IntoView {
                             <td data-label="地方">{if names.is_empty() { format!("—（{}）", r.project.note) } else { names.join("、") }}</td>
                             <td class="source" data-label="出处"><a href=anchor_href(plan, &r.project.source).unwrap_or_default()>{reference(plan, &r.project.source)}</a></td>
                             <td class="status" data-label="进展">{st.map(|s| view! {
-                                <a href=format!("{}#{}", Route::Progress.href(), r.project.id)>{badge(s.status)}<small>{s.status.milestone_word().map(|w| format!(" {w} {}", s.milestone)).unwrap_or_default()}</small></a>
+                                <a href=format!("{}#{}", Route::Progress.href(), r.project.id)>{badge(s.status)}<small>{s.dated()}</small></a>
                             })}</td>
                         </tr>
                     }

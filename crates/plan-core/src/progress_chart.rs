@@ -3,32 +3,51 @@
 //! of milestones since the plan drawn as an SVG at build time (the page needs no script).
 
 use super::html::escape;
+use super::place_reasons::is_within;
 use super::place_report::concerned_places;
 use super::places::{Level, Place};
 use super::progress::{standing, Evidence, Status};
 use super::projects::{Project, Resolved};
 use std::fmt::Write;
 
-/// Which province's places a project concerns: `甘肃`, `青海`, `两省`, or `未定` (none placed).
-pub fn province_of(places: &[Place], resolved: &Resolved<'_>) -> &'static str {
+/// The timeline's row for a project that concerns places in more than one province.
+pub const SEVERAL: &str = "跨省";
+/// The timeline's row for a project placed nowhere.
+pub const UNPLACED: &str = "未定";
+
+/// Which province's places a project concerns: the province's short name (its name if it has
+/// none), [`SEVERAL`] or [`UNPLACED`]. The provinces are the gazetteer's, not this code's.
+pub fn province_of(places: &[Place], resolved: &Resolved<'_>) -> String {
     let (own, city) = concerned_places(places, resolved);
-    let mut gansu = false;
-    let mut qinghai = false;
+    let mut found: Vec<&Place> = Vec::new();
     for p in own.iter().chain(&city) {
-        let province = if p.level == Level::Province {
-            p.adcode.as_str()
-        } else {
-            p.adcode.get(..2).unwrap_or_default()
-        };
-        gansu |= province.starts_with("62");
-        qinghai |= province.starts_with("63");
+        for province in places.iter().filter(|q| q.level == Level::Province) {
+            if is_within(places, p, province) && !found.iter().any(|f| f.adcode == province.adcode)
+            {
+                found.push(province);
+            }
+        }
     }
-    match (gansu, qinghai) {
-        (true, true) => "两省",
-        (true, false) => "甘肃",
-        (false, true) => "青海",
-        _ => "未定",
+    match found.as_slice() {
+        [] => UNPLACED.into(),
+        [one] => province_row(one),
+        _ => SEVERAL.into(),
     }
+}
+
+/// A province's row name: its first short name, or its name.
+fn province_row(p: &Place) -> String {
+    p.short.first().cloned().unwrap_or_else(|| p.name.clone())
+}
+
+/// The timeline's rows: each province of the gazetteer, then [`SEVERAL`] and [`UNPLACED`].
+pub fn province_rows(places: &[Place]) -> Vec<String> {
+    places
+        .iter()
+        .filter(|p| p.level == Level::Province)
+        .map(province_row)
+        .chain([SEVERAL.to_string(), UNPLACED.to_string()])
+        .collect()
 }
 
 /// How many projects stand at each status, in [`Status::ALL`]'s order.
@@ -45,8 +64,8 @@ pub fn counts_by_status(rows: &[Evidence], projects: &[Project]) -> Vec<(Status,
         .collect()
 }
 
-/// The year (with its month as a fraction) of a date `YYYY[-MM[-DD]]`, in tenths of a month.
-fn when(date: &str) -> Option<(u16, u16)> {
+/// The year and month of a date `YYYY[-MM[-DD]]` (a bare year stands for its middle).
+pub fn when(date: &str) -> Option<(u16, u16)> {
     let mut parts = date.split('-');
     let year: u16 = parts.next()?.parse().ok()?;
     let month: u16 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(6);
@@ -61,22 +80,24 @@ pub struct Milestone<'a> {
     pub status: Status,
     /// The milestone's date as written.
     pub date: &'a str,
-    /// `甘肃`, `青海`, `两省` or `未定`.
-    pub province: &'static str,
+    /// Its row: a province's name, [`SEVERAL`] or [`UNPLACED`] (see [`province_of`]).
+    pub province: String,
 }
 
-/// The rows of the timeline, in order.
-pub const PROVINCE_ROWS: [&str; 4] = ["甘肃", "青海", "两省", "未定"];
-
-/// The SVG of the milestones from `first` to `last` year, a row per province, a dot per
-/// milestone coloured by status (each with its name in a `<title>`).
-pub fn timeline_svg(milestones: &[Milestone<'_>], first: u16, last: u16) -> String {
+/// The SVG of the milestones from `first` to `last` year, one row of `rows` each (a province,
+/// see [`province_rows`]), a dot per milestone coloured by status (its name in a `<title>`).
+pub fn timeline_svg(
+    milestones: &[Milestone<'_>],
+    rows: &[String],
+    first: u16,
+    last: u16,
+) -> String {
     const LEFT: u32 = 44;
     const WIDTH: u32 = 640;
     const ROW: u32 = 34;
     let years = u32::from(last.saturating_sub(first)) + 1;
     let span = WIDTH - LEFT - 10;
-    let height = ROW * PROVINCE_ROWS.len() as u32 + 26;
+    let height = ROW * rows.len() as u32 + 26;
     let x_of = |year: u16, month: u16| {
         let months = u32::from(year.saturating_sub(first)) * 12 + u32::from(month) - 1;
         LEFT + months * span / (years * 12)
@@ -94,7 +115,7 @@ pub fn timeline_svg(milestones: &[Milestone<'_>], first: u16, last: u16) -> Stri
             height - 4
         );
     }
-    for (r, name) in PROVINCE_ROWS.iter().enumerate() {
+    for (r, name) in rows.iter().enumerate() {
         let y = ROW * r as u32 + ROW / 2;
         let _ = write!(
             svg,
@@ -128,6 +149,22 @@ pub fn timeline_svg(milestones: &[Milestone<'_>], first: u16, last: u16) -> Stri
     svg
 }
 
+/// The timeline's years: from the plan's own (its `@date`) to the latest milestone or search.
+pub fn years(plan_date: &str, milestones: &[Milestone<'_>], searched: &str) -> (u16, u16) {
+    let dated = milestones
+        .iter()
+        .filter_map(|m| when(m.date))
+        .chain(when(searched))
+        .map(|(y, _)| y);
+    let last = dated.clone().max().unwrap_or_default();
+    let first = plan_date
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .or_else(|| dated.min())
+        .unwrap_or(last);
+    (first, last.max(first))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +175,19 @@ mod tests {
         assert_eq!(when("2022-12"), Some((2022, 12)));
         assert_eq!(when("2020"), Some((2020, 6)));
         assert_eq!(when("x"), None);
+    }
+
+    #[test]
+    fn the_timeline_runs_from_the_plans_year_to_the_latest_date_and_its_rows_are_the_gazetteers() {
+        let gazetteer = "id\tlevel\tname\tshort\told\tpinyin\tparent\texcept\tnote\n\
+                         100000\tprovince\t东省\t东\t\tdong\t\t\t\n200000\tprovince\t西省\t\t\txi\t\t\t\n";
+        let places = crate::places::parse_places("t", gazetteer).expect("parses");
+        assert_eq!(province_rows(&places), ["东", "西省", SEVERAL, UNPLACED]);
+        assert_eq!(years("2030年1月", &[], "2034-05-01"), (2030, 2034));
+        assert_eq!(
+            years("", &[], "2034"),
+            (2034, 2034),
+            "no plan year: the data's"
+        );
     }
 }

@@ -226,6 +226,24 @@ pub struct Standing<'a> {
     pub evidence: Vec<&'a Evidence>,
 }
 
+impl Standing<'_> {
+    /// Its milestone after the word for it (` 投用 2025-03-20`), where its status has one.
+    pub fn dated(&self) -> String {
+        self.status
+            .milestone_word()
+            .map(|w| format!(" {w} {}", self.milestone))
+            .unwrap_or_default()
+    }
+
+    /// Its milestone to the month (` 2025-03`), where its status has one: for a small badge.
+    pub fn month(&self) -> String {
+        self.status
+            .milestone_word()
+            .map(|_| format!(" {}", self.milestone.get(..7).unwrap_or(self.milestone)))
+            .unwrap_or_default()
+    }
+}
+
 /// The standing of `id`, if the table has it.
 pub fn standing<'a>(rows: &'a [Evidence], id: &str) -> Option<Standing<'a>> {
     let evidence: Vec<&Evidence> = rows.iter().filter(|r| r.id == id).collect();
