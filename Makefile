@@ -30,9 +30,9 @@ TRUNK_VERSION := 0.21.14
 BINARYEN_VERSION := 132
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 WASM := --target wasm32-unknown-unknown
-SOURCES := $(shell find src $(LANXI_CONTENT) style public crates/site-tools/src crates/plan-core -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
+SOURCES := $(shell find src $(LANXI_CONTENT) style public crates/site-tools/src crates/plan-core crates/search-web -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
+.PHONY: serve test dist dev search-wasm tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -54,9 +54,19 @@ budgets: $(DIST)/.built
 $(DIST)/.built: $(SOURCES) | tools
 	cargo fetch --quiet
 	trunk build --release --dist $(DIST) --public-url "$(LANXI_BASE)/"
+	$(MAKE) --no-print-directory DIST=$(DIST) search-wasm
 	cargo run --quiet --features ssr --bin prerender -- $(DIST) "$(LANXI_SITE_URL)"
 	cargo run --quiet --release -p site-tools --bin precompress -- $(DIST)
 	@touch $@
+
+# The search's own wasm (crates/search-web) and its glue, into $(DIST) as search_bg.wasm and
+# search.js; the pre-renderer names them by content. Built like the app (release profile,
+# wasm-bindgen, wasm-opt -Oz with the same features).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+search-wasm: tools
+	cargo build --quiet --release $(WASM) -p search-web
+	wasm-bindgen --target web --no-typescript --out-dir $(DIST) --out-name search $(TARGET_DIR)/wasm32-unknown-unknown/release/search_web.wasm
+	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(DIST)/search_bg.wasm -o $(DIST)/search_bg.wasm
 
 # The fixture pack's whole site, built by the same code into target/fixture-dist, and its
 # tests (pages, search, a place page, its figure, file:line errors).
@@ -70,6 +80,7 @@ lint: tools
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --features lanxi-explorer/ssr -- -D warnings
 	cargo clippy --all-targets $(WASM) --features hydrate -- -D warnings
+	cargo clippy -p search-web $(WASM) -- -D warnings
 
 native-tests: tools
 	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test place_precision --test progress --test server --test step --test url_inputs

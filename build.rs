@@ -4,8 +4,7 @@
 //! core's own (`plan_core::pack::check`), run on the very sources it embeds.
 //!
 //! Then the few facts of the pack that the browser's islands need (`src/facts.rs`) are written
-//! as constants, so the app's code does not carry the plan to count its boxes or to count what
-//! each place's page lists (the search's place cards).
+//! as constants, so the app's code does not carry the plan to count its boxes.
 
 use std::fmt::Write;
 
@@ -25,34 +24,6 @@ fn main() {
         "/// How many boxes (专栏) the plan has.\npub const BOX_COUNT: usize = {};",
         plan.boxes().len()
     );
-    let _ = writeln!(
-        facts,
-        "/// The search box's example query (`@search-example`).\npub const SEARCH_EXAMPLE: &str = {:?};",
-        plan.meta.search_example
-    );
-    // What each place's page counts, for the search's place cards (one owner: the core's
-    // report, as the pages show it).
-    let (Ok(places), Ok(projects), Ok(roles)) = (
-        plan_core::places::places(),
-        plan_core::projects::projects(),
-        plan_core::roles::roles(),
-    ) else {
-        eprintln!("error: the checked gazetteer, catalogue or roles do not load");
-        std::process::exit(1);
-    };
-    let counts = plan_core::search::place_cards::page_counts(plan, places, projects, roles);
-    let _ = writeln!(
-        facts,
-        "/// What each place's page counts (projects of its own, of its city, passages).\npub const PAGE_COUNTS: &[crate::core::search::place_cards::PageCount] = &["
-    );
-    for c in counts {
-        let _ = writeln!(
-            facts,
-            "    crate::core::search::place_cards::PageCount {{ id: {:?}, own: {}, city: {}, passages: {} }},",
-            c.id, c.own, c.city, c.passages
-        );
-    }
-    let _ = writeln!(facts, "];");
     if let Err(error) = std::fs::write(std::path::Path::new(&out).join("facts.rs"), facts) {
         eprintln!("error: writing facts.rs: {error}");
         std::process::exit(1);

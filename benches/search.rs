@@ -1,14 +1,11 @@
-//! Search speed over the whole plan: building the index, and one query per keystroke (every
-//! prefix of a set of typical queries). `make bench`; the budget is 2 ms per keystroke.
+//! Search speed over the whole plan: reading the published index (what the search page's
+//! wasm does once, before its first answer), and one query per keystroke (every prefix of a set
+//! of typical queries). `make bench`; the budget is 2 ms per keystroke.
 
 #[cfg(not(target_arch = "wasm32"))]
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 #[cfg(not(target_arch = "wasm32"))]
-use lanxi_explorer::core::{
-    content::plan,
-    places::places,
-    search::{documents, SearchIndex},
-};
+use lanxi_explorer::core::search::{embedded_index_file, IndexFile, SearchIndex};
 
 #[cfg(not(target_arch = "wasm32"))]
 const QUERIES: [&str; 8] = [
@@ -35,14 +32,16 @@ fn keystrokes() -> Vec<String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn bench(c: &mut Criterion) {
-    let terms = lanxi_explorer::core::search::terms::search_terms().unwrap_or(&[]);
-    let (Ok(plan), Ok(places)) = (plan(), places()) else {
+    let Ok(Ok(bytes)) = embedded_index_file().map(|file| file.to_bytes()) else {
         panic!("embedded content does not load");
     };
-    c.bench_function("build index", |b| {
-        b.iter(|| SearchIndex::new(documents(black_box(plan)), places, terms))
+    let read = |bytes: &[u8]| IndexFile::from_bytes(bytes).map(SearchIndex::read);
+    c.bench_function("load the published index (decode and fold)", |b| {
+        b.iter(|| read(black_box(&bytes)).map(|index| index.len()))
     });
-    let index = SearchIndex::new(documents(plan), places, terms);
+    let Ok(index) = read(&bytes) else {
+        panic!("the published index reads back");
+    };
     let strokes = keystrokes();
     c.bench_function("one keystroke (average over typical queries)", |b| {
         let mut i = 0;

@@ -11,8 +11,8 @@ window.__INCOMPLETE_CHUNKS = [];
 //    part whose hydrate function F the wasm exports. No app code loads with the page: the
 //    pre-renderer took trunk's loader out and wrote the app's files here (APP_JS, APP_WASM;
 //    under `make dev` they stay unfilled and trunk's loader runs the app). The app starts at
-//    once where it draws the page's content (search, the place picker, the project list, or
-//    any page opened with a query such as ?hl= or ?v=), and elsewhere at the first touch,
+//    once where it draws the page's content (the place picker, the project list, or any page
+//    with islands opened with a query such as ?hl= or ?v=), and elsewhere at the first touch,
 //    focus or key on an interactive part, whose click is replayed once the part is live, so
 //    that first click is not lost.
 var APP_JS = "__APP_JS__";
@@ -64,8 +64,9 @@ function startApp() {
 }
 window.lanxiStartApp = startApp;
 function needsAppAtOnce() {
+  if (!document.querySelector("leptos-island")) return false;
   if (location.search.length > 1) return true;
-  return !!document.querySelector('leptos-island[data-component^="SearchPanel_"], leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"]');
+  return !!document.querySelector('leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"]');
 }
 // The interactive parts: islands, and the map the map's controls drive.
 function inIsland(target) {
@@ -96,6 +97,56 @@ addEventListener("DOMContentLoaded", function () {
   if (needsAppAtOnce()) startApp();
   else if (appState === "idle") root.setAttribute("data-app", "idle");
 });
+
+// 2b. Search: not the app, but the search's own small wasm (crates/search-web) over the index
+//    the build wrote. The search page preloads the three files, so they arrive together with
+//    this script; the engine cleans what is typed, searches and writes the results (its HTML,
+//    the core's), and names the page's address; this only wires it to the box.
+var SEARCH_JS = "__SEARCH_JS__";
+var SEARCH_WASM = "__SEARCH_WASM__";
+var SEARCH_INDEX = "__SEARCH_INDEX__";
+function searchStatus(name) {
+  document.querySelectorAll("[data-search-status]").forEach(function (notice) {
+    notice.hidden = notice.getAttribute("data-search-status") !== name;
+  });
+}
+function startSearch() {
+  var box = document.getElementById("search-q");
+  var panel = document.getElementById("search-results");
+  if (!box || !panel || !/\.js$/.test(SEARCH_JS)) return;
+  var slow = setTimeout(function () { if (location.search.length > 1) searchStatus("loading"); }, 400);
+  var index = fetch(SEARCH_INDEX).then(function (response) {
+    if (!response.ok) throw new Error(SEARCH_INDEX + ": " + response.status);
+    return response.arrayBuffer();
+  });
+  Promise.all([import(SEARCH_JS), index]).then(function (got) {
+    var engine = got[0];
+    return engine.default({ module_or_path: SEARCH_WASM }).then(function () {
+      engine.load(new Uint8Array(got[1]));
+      var show = function () {
+        var query = engine.clean(box.value);
+        history.replaceState(null, "", engine.href(query) + location.hash);
+        var start = performance.now();
+        panel.innerHTML = engine.answer(query);
+        panel.setAttribute("data-ms", (performance.now() - start).toFixed(3));
+        panel.setAttribute("data-query", query);
+      };
+      if (!box.value) box.value = engine.query_of(location.search);
+      clearTimeout(slow);
+      searchStatus("");
+      box.addEventListener("input", show);
+      show();
+      root.setAttribute("data-search", "ready");
+    });
+  }).catch(function (error) {
+    clearTimeout(slow);
+    var offline = navigator.onLine === false;
+    searchStatus(offline ? "offline" : "failed");
+    root.setAttribute("data-search", offline ? "offline" : "failed");
+    if (!offline) console.error("the search could not start: " + error);
+  });
+}
+addEventListener("DOMContentLoaded", startSearch);
 
 // 3. Offline: the service worker sits beside this script, at the site's base.
 if ("serviceWorker" in navigator && document.currentScript) {

@@ -4,9 +4,11 @@
 
 mod images;
 mod markers;
+mod search_files;
 mod template;
 
 pub use images::{figure_image, geometry_image};
+pub use search_files::{hashed_name, SearchFiles};
 pub use template::{boot_script, deferred_template};
 
 use crate::app::App;

@@ -695,41 +695,31 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
 
 #[cfg(feature = "ssr")]
 #[test]
-fn the_search_reads_from_the_published_files_exactly_the_documents_of_the_plan() {
+fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documents() {
     use lanxi_explorer::core::content::from_json::plan_from_json;
-    use lanxi_explorer::core::search::{documents, published_documents, Published};
-    use lanxi_explorer::open_data::{goals_csv, plan_json, projects_csv};
-    let (Ok(plan), Ok(all), Ok(catalogue)) = (
-        content::plan(),
-        lanxi_explorer::core::places::places(),
-        lanxi_explorer::core::projects::projects(),
-    ) else {
+    use lanxi_explorer::core::search::{documents, embedded_index_file, Entry, IndexFile};
+    use lanxi_explorer::open_data::plan_json;
+    let Ok(plan) = content::plan() else {
         panic!("the pack loads")
     };
-    let site = "https://lanxi-plan.example";
     let written = serde_json::to_string(&plan_json(plan, "2026-11-29")).unwrap_or_default();
     let read = plan_from_json(&written).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(read.preamble, plan.preamble);
     assert_eq!(read.chapters, plan.chapters);
-    let (goals, projects) = (
-        goals_csv(plan, site),
-        projects_csv(plan, all, catalogue, site),
-    );
-    let from_json = published_documents(&Published {
-        plan_json: &written,
-        goals_csv: &goals,
-        projects_csv: &projects,
-    })
-    .unwrap_or_else(|e| panic!("{e}"));
-    let from_pack = documents(plan);
-    assert_eq!(from_json.len(), from_pack.len());
+    // The search's index file: what the build writes is what the browser reads, and it holds
+    // every unit of the pack, in order, with the link each opens.
+    let file = embedded_index_file().unwrap_or_else(|e| panic!("{e}"));
+    let bytes = file.to_bytes().unwrap_or_else(|e| panic!("{e}"));
+    let back = IndexFile::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert!(back == file, "the index reads back as written");
+    let from_pack: Vec<Entry> = documents(plan).into_iter().map(Entry::of).collect();
     assert!(
-        from_json.len() > 200,
+        from_pack.len() > 200,
         "every paragraph, box entry, goal and project: {}",
-        from_json.len()
+        from_pack.len()
     );
-    assert!(
-        from_json == from_pack,
-        "the same documents, in the same order"
-    );
+    assert!(back.entries == from_pack, "the same units, in the same order");
+    // A truncated or foreign file is an error the page can show, not a panic.
+    assert!(IndexFile::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    assert!(IndexFile::from_bytes(b"<!DOCTYPE html>").is_err());
 }

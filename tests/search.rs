@@ -3,18 +3,18 @@
 use lanxi_explorer::core::content::plan;
 use lanxi_explorer::core::places::places;
 use lanxi_explorer::core::search::terms::search_terms;
-use lanxi_explorer::core::search::{documents, DocKind, SearchIndex};
+use lanxi_explorer::core::search::{embedded_index_file, DocKind, IndexFile, SearchIndex};
 use std::sync::OnceLock;
 
+/// The index as the browser reads it: the file the build publishes, written and read back.
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let plan = plan().expect("plan");
-        SearchIndex::new(
-            documents(plan),
-            places().expect("places"),
-            search_terms().expect("terms"),
-        )
+        let bytes = embedded_index_file()
+            .expect("the pack loads")
+            .to_bytes()
+            .expect("written");
+        SearchIndex::read(IndexFile::from_bytes(&bytes).expect("read back"))
     })
 }
 
@@ -216,7 +216,7 @@ fn goals_are_searchable_and_open_their_own_page() {
         .iter()
         .find(|h| h.doc.kind == DocKind::Goal)
         .expect("the target is found");
-    assert_eq!(goal.doc.route.href(), "/goals/huangshui-water-2020/");
+    assert_eq!(goal.doc.href, "/goals/huangshui-water-2020/");
 }
 
 #[test]
@@ -228,8 +228,8 @@ fn projects_are_searchable_and_open_their_row_in_the_catalogue() {
         .find(|h| h.doc.kind == DocKind::Project)
         .expect("the project is found");
     assert_eq!(
-        (project.doc.route.href(), project.doc.anchor.as_str()),
-        ("/projects/".to_string(), "water-yintao-2")
+        (project.doc.href.as_str(), project.doc.anchor.as_str()),
+        ("/projects/", "water-yintao-2")
     );
     assert!(
         index()
@@ -264,7 +264,7 @@ fn gaotie_finds_the_high_speed_railway_passages_and_says_so() {
     assert!(results.hits.iter().all(|h| h.doc.text.contains("高速铁路")));
     assert!(results.terms[0].iter().any(|t| t == "高速铁路"));
     let html =
-        lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁", "");
+        lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁");
     assert!(html.contains("也搜索了 高速铁路"), "{html}");
 }
 
@@ -321,7 +321,7 @@ const PLACE_QUERIES: &[(&str, &str, &str)] = &[
 fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
     use lanxi_explorer::core::projects::projects;
     use lanxi_explorer::core::roles::roles;
-    use lanxi_explorer::core::search::place_cards::{cards_html, page_counts, place_cards};
+    use lanxi_explorer::core::search::place_cards::{page_counts, place_cards};
     let all = places().expect("places");
     let counts = page_counts(
         plan().expect("plan"),
@@ -337,7 +337,6 @@ fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
             index(),
             &index().search(typed),
             typed,
-            &cards_html(&cards, &counts),
         );
         let link = format!("href=\"/place/{id}/\"");
         let card = html
@@ -364,7 +363,7 @@ fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
         .iter()
         .find(|c| c.id == "620102")
         .expect("城关区 counted");
-    let html = cards_html(&place_cards(all, "城关区"), &counts);
+    let html = index().place_cards_html("城关区");
     assert!(
         html.contains(&format!("项目 {}", chengguan.own + chengguan.city)),
         "the card counts what the page lists: {html}"

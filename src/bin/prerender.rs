@@ -8,7 +8,9 @@ use lanxi_explorer::core::{
     content::plan,
     routes::{Route, BASE},
 };
-use lanxi_explorer::prerender::{boot_script, deferred_template, qr_png, render_page, sitemap};
+use lanxi_explorer::prerender::{
+    boot_script, deferred_template, qr_png, render_page, sitemap, SearchFiles,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -30,7 +32,12 @@ fn run() -> Result<usize, String> {
             template_path.display()
         ));
     }
-    let template = with_app_in_boot_script(&dist, &template)?;
+    let index = lanxi_explorer::core::search::embedded_index_file()
+        .map_err(|e| e.to_string())?
+        .to_bytes()
+        .map_err(|e| e.to_string())?;
+    let search = SearchFiles::publish(&dist, &index)?;
+    let template = with_app_in_boot_script(&dist, &template, &search)?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
     let plan = plan().map_err(|e| e.to_string())?;
     let routes = Route::all(plan);
@@ -41,7 +48,11 @@ fn run() -> Result<usize, String> {
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
     };
     for route in &routes {
-        let page = render_page(&template, plan, *route, &site_url).map_err(|e| e.to_string())?;
+        let mut page =
+            render_page(&template, plan, *route, &site_url).map_err(|e| e.to_string())?;
+        if *route == Route::Search {
+            page = search.preloaded(&page);
+        }
         let file = dist
             .join(route.path().trim_start_matches('/'))
             .join("index.html");
@@ -226,9 +237,13 @@ fn cache_list(url: &str) -> usize {
     }
 }
 
-/// Writes the app's file names into trunk's `boot-*.js`, renamed by its new content; returns
-/// the template naming it so.
-fn with_app_in_boot_script(dist: &Path, template: &str) -> Result<String, String> {
+/// Writes the app's and the search's file names into trunk's `boot-*.js`, renamed by its new
+/// content; returns the template naming it so.
+fn with_app_in_boot_script(
+    dist: &Path,
+    template: &str,
+    search: &SearchFiles,
+) -> Result<String, String> {
     let old = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .flatten()
@@ -236,7 +251,8 @@ fn with_app_in_boot_script(dist: &Path, template: &str) -> Result<String, String
         .find(|n| n.starts_with("boot-") && n.ends_with(".js"))
         .ok_or_else(|| format!("{}: no boot-*.js (run `trunk build` first)", dist.display()))?;
     let boot = std::fs::read_to_string(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;
-    let (name, script) = boot_script(&boot, template).map_err(|e| e.to_string())?;
+    let (name, script) =
+        boot_script(&search.named_in(&boot), template).map_err(|e| e.to_string())?;
     std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
     if name != old {
         std::fs::remove_file(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;

@@ -11,7 +11,6 @@ pub mod place_picker;
 pub mod plan_guard;
 pub mod project_filter;
 pub mod reader_frame;
-pub mod search;
 pub mod share;
 pub mod site_frame;
 pub mod trail;

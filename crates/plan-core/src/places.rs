@@ -302,7 +302,7 @@ pub fn prefecture_of<'a>(places: &'a [Place], p: &'a Place) -> Vec<&'a Place> {
 /// Finds places by what a reader types: any Chinese name form, or pinyin without tones
 /// (case and spaces ignored). Exact matches first, then prefixes.
 pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
-    let typed = as_typed(typed);
+    let typed = typed_name(typed);
     if typed.is_empty() {
         return Vec::new();
     }
@@ -322,7 +322,7 @@ pub fn lookup<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
 /// The places a reader's whole input names exactly: any Chinese name form, or pinyin without
 /// tones (case and spaces ignored).
 pub fn named_by<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
-    let typed = as_typed(typed);
+    let typed = typed_name(typed);
     if typed.is_empty() {
         return Vec::new();
     }
@@ -333,7 +333,7 @@ pub fn named_by<'a>(places: &'a [Place], typed: &str) -> Vec<&'a Place> {
 }
 
 /// What a reader typed as names are compared: cleaned, without spaces, lower case.
-fn as_typed(typed: &str) -> String {
+pub fn typed_name(typed: &str) -> String {
     super::input::clean(typed)
         .chars()
         .filter(|c| !c.is_whitespace())

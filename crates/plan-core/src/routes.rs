@@ -127,6 +127,19 @@ impl Route {
         format!("{BASE}{}", self.path())
     }
 
+    /// The search page's link for a (cleaned) query: `/search/?q=…`, or the bare page for none.
+    pub fn search_href(query: &str) -> String {
+        if query.is_empty() {
+            Route::Search.href()
+        } else {
+            format!(
+                "{}?q={}",
+                Route::Search.href(),
+                crate::url::encode_component(query)
+            )
+        }
+    }
+
     /// Every page that is pre-rendered and listed in the sitemap, in reading order.
     pub fn all(plan: &'static Plan) -> Vec<Route> {
         let mut out = vec![

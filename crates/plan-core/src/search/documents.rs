@@ -5,7 +5,7 @@ use crate::content::{Block, Chapter, Plan, Section};
 use crate::routes::Route;
 
 /// What kind of unit a document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DocKind {
     /// A chapter or section title.
     Heading,

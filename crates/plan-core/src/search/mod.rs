@@ -1,15 +1,16 @@
 //! Full-text search of the plan in Chinese: any run of characters matches, Latin letters and
 //! digits case-insensitively, place names also by pinyin and by their 2018 or today's name.
 //!
-//! The index is built at start-up from the content model: every searchable unit (heading,
-//! paragraph, box entry, figure caption) folded once by [`tokens`], with the map back to its
-//! text. A query is folded the same way and found by substring scan, which is exact for any
+//! The index is built at build time from the content model ([`index_file`]): every searchable
+//! unit (heading, paragraph, box entry, figure caption, goal, project) with its link, and the
+//! names a query also stands for. Where it is read (the search's wasm, or natively) each unit's
+//! text is folded once by [`tokens`], with the map back to it. A query is folded the same way and found by substring scan, which is exact for any
 //! query and, over the plan's ~60 000 characters, fast enough per keystroke (see the benchmark).
 
 pub mod documents;
 pub mod highlight;
+pub mod index_file;
 pub mod place_cards;
-pub mod published;
 pub mod tokens;
 
 pub mod results_html;
@@ -17,24 +18,26 @@ pub mod snippet;
 pub mod terms;
 
 pub use documents::{brief_trail, documents, Doc, DocKind};
-pub use published::{published_documents, published_index, Published};
+pub use index_file::{Entry, IndexFile, IndexFileError};
 pub use snippet::{Segment, Snippet};
 use tokens::{fold, fold_query, Folded};
 
 use super::places::Place;
+use place_cards::CardTable;
 
 /// The searchable units, folded.
 pub struct SearchIndex {
-    docs: Vec<Doc>,
+    docs: Vec<Entry>,
     folded: Vec<Folded>,
-    aliases: Vec<(String, Vec<String>)>,
+    aliases: Vec<index_file::Alias>,
+    cards: CardTable,
 }
 
 /// One result: the unit, its score, and a snippet with the matches marked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit<'a> {
     /// The unit found.
-    pub doc: &'a Doc,
+    pub doc: &'a Entry,
     /// Higher first.
     pub score: u32,
     /// How many times the terms occur in it.
@@ -56,22 +59,30 @@ pub struct Results<'a> {
 type Term = Vec<String>;
 
 impl SearchIndex {
-    /// Builds the index over the given units; `places` supplies pinyin and other names,
-    /// `terms` the words people type for the plan's own.
-    pub fn new(docs: Vec<Doc>, places: &[Place], terms: &[terms::SearchTerm]) -> SearchIndex {
-        let folded = docs.iter().map(|d| fold(&d.text)).collect();
-        let mut aliases = aliases(places);
-        for term in terms {
-            aliases.push((
-                fold_query(&term.typed),
-                term.also.iter().map(|w| fold_query(w)).collect(),
-            ));
-        }
+    /// Builds the index over the given units; `places` supplies pinyin and other names (and
+    /// the place cards, without page counts), `terms` the words people type for the plan's own.
+    pub fn new(
+        docs: Vec<Doc>,
+        places: &'static [Place],
+        terms: &[terms::SearchTerm],
+    ) -> SearchIndex {
+        SearchIndex::read(index_file(docs, places, terms, CardTable::new(places, &[])))
+    }
+
+    /// The index of a published file, each unit's text folded.
+    pub fn read(file: IndexFile) -> SearchIndex {
+        let folded = file.entries.iter().map(|d| fold(&d.text)).collect();
         SearchIndex {
-            docs,
+            docs: file.entries,
             folded,
-            aliases,
+            aliases: file.aliases,
+            cards: file.cards,
         }
+    }
+
+    /// The pages of the places a query names, as the first results (HTML; empty if none).
+    pub fn place_cards_html(&self, query: &str) -> String {
+        self.cards.html(query)
     }
 
     /// How many units it holds.
@@ -137,10 +148,10 @@ impl SearchIndex {
             if doc.kind == DocKind::Project && names_the_project(doc, folded, &phrase) {
                 score += 600; // the project's own name, typed: its catalogue entry leads
             }
-            if doc.lead_len > 0
+            if doc.lead() > 0
                 && ranges
                     .iter()
-                    .any(|(start, _)| (folded.origin[*start] as usize) < doc.lead_len)
+                    .any(|(start, _)| (folded.origin[*start] as usize) < doc.lead())
             {
                 score += 200; // in the bold lead that names the measure
             }
@@ -241,11 +252,11 @@ impl SearchIndex {
 
 /// Whether `phrase` (folded) is most of a project's name: its name begins with it and it is
 /// at least 60% of the name (兰州新区, not 兰州 for 兰州—中卫铁路).
-fn names_the_project(doc: &Doc, folded: &Folded, phrase: &str) -> bool {
+fn names_the_project(doc: &Entry, folded: &Folded, phrase: &str) -> bool {
     let name = folded
         .origin
         .iter()
-        .filter(|&&o| (o as usize) < doc.lead_len)
+        .filter(|&&o| (o as usize) < doc.lead())
         .count();
     folded.text.starts_with(phrase) && phrase.len() * 10 >= name * 6
 }
@@ -269,15 +280,48 @@ fn aliases(places: &[Place]) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// The index of the embedded plan, built on first use (the pre-renderer, tests, benchmarks).
+/// The published file of the given units, names and cards.
+pub fn index_file(
+    docs: Vec<Doc>,
+    places: &[Place],
+    terms: &[terms::SearchTerm],
+    cards: CardTable,
+) -> IndexFile {
+    let mut all = aliases(places);
+    for term in terms {
+        all.push((
+            fold_query(&term.typed),
+            term.also.iter().map(|w| fold_query(w)).collect(),
+        ));
+    }
+    IndexFile {
+        entries: docs.into_iter().map(Entry::of).collect(),
+        aliases: all,
+        cards,
+    }
+}
+
+/// The index file of the embedded pack, as the site publishes it: every unit, every name, and
+/// the place cards with what each page counts.
+pub fn embedded_index_file() -> Result<IndexFile, &'static crate::content::ContentError> {
+    let plan = super::content::plan()?;
+    let places = super::places::places()?;
+    let projects = super::projects::projects()?;
+    let roles = super::roles::roles()?;
+    let terms = terms::search_terms()?;
+    let counts = place_cards::page_counts(plan, places, projects, roles);
+    Ok(index_file(
+        documents(plan),
+        places,
+        terms,
+        CardTable::new(places, &counts),
+    ))
+}
+
+/// The index of the embedded pack, built on first use (tests, benchmarks).
 pub fn embedded_index() -> Option<&'static SearchIndex> {
     static INDEX: std::sync::OnceLock<Option<SearchIndex>> = std::sync::OnceLock::new();
     INDEX
-        .get_or_init(|| {
-            let plan = super::content::plan().ok()?;
-            let places = super::places::places().ok()?;
-            let terms = terms::search_terms().ok()?;
-            Some(SearchIndex::new(documents(plan), places, terms))
-        })
+        .get_or_init(|| embedded_index_file().ok().map(SearchIndex::read))
         .as_ref()
 }

@@ -6,10 +6,11 @@
 use crate::content::Plan;
 use crate::html::escape;
 use crate::place_report::report;
-use crate::places::{named_by, place, Level, Place};
+use crate::places::{named_by, place, typed_name, Level, Place};
 use crate::projects::Project;
 use crate::roles::Role;
 use crate::routes::Route;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 /// What a place's page counts: its own projects, its city's, and the passages naming it.
@@ -91,17 +92,64 @@ pub fn place_cards<'a>(places: &'a [Place], query: &str) -> Vec<PlaceCard<'a>> {
     out
 }
 
-/// The cards as the first results: `地方 · 县区` 城关区 — 项目 31 · 原文 2 段 (its own projects
-/// and its city's, as its page lists them).
-pub fn cards_html(cards: &[PlaceCard<'static>], counts: &[PageCount]) -> String {
-    let mut out = String::new();
-    if cards.is_empty() {
-        return out;
+/// A card as the results show it, written at build time: the page, what the place is, and
+/// what its page counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// The place's page.
+    pub href: String,
+    /// Its level in words (`县区`).
+    pub level: String,
+    /// Its name.
+    pub name: String,
+    /// The group, site or river the typed name stands for, and how (`兰白包括`), or empty.
+    pub through: String,
+    /// Its page's projects (its own and its city's) and passages, where it has a page count.
+    pub counts: Option<(u32, u16)>,
+}
+
+/// Every name a reader may type for a place, with the cards it leads with: what
+/// [`place_cards`] answers, decided at build time, so the browser needs no gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CardTable {
+    /// The cards.
+    pub cards: Vec<Card>,
+    /// A typed name (as [`typed_name`] writes it) and its cards, by index.
+    pub names: Vec<(String, Vec<u16>)>,
+}
+
+impl CardTable {
+    /// The table of every name of every place (`counts` as the pages show them; a place
+    /// missing from it gets a card without counts).
+    pub fn new(places: &'static [Place], counts: &[PageCount]) -> CardTable {
+        let mut table = CardTable::default();
+        for place in places {
+            let mut typed: Vec<String> = place
+                .chinese_names()
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            typed.push(place.pinyin.replace(' ', ""));
+            for name in typed.iter().map(|n| typed_name(n)) {
+                if name.is_empty() || table.names.iter().any(|(n, _)| *n == name) {
+                    continue;
+                }
+                let found = place_cards(places, &name);
+                if found.is_empty() {
+                    continue;
+                }
+                let at: Vec<u16> = found
+                    .iter()
+                    .map(|card| table.index_of(card, counts))
+                    .collect();
+                table.names.push((name, at));
+            }
+        }
+        table
     }
-    out.push_str("<section class=\"search-group search-places\"><h2>地方</h2><ol>");
-    for card in cards {
+
+    fn index_of(&mut self, card: &PlaceCard<'static>, counts: &[PageCount]) -> u16 {
         let p = card.place;
-        let count = counts.iter().find(|c| c.id == p.adcode);
         let through = card.through.map_or(String::new(), |t| {
             let how = if t.level == Level::Group {
                 "包括"
@@ -110,24 +158,65 @@ pub fn cards_html(cards: &[PlaceCard<'static>], counts: &[PageCount]) -> String 
             };
             format!("{}{how}", t.name)
         });
-        let _ = write!(
-            out,
-            "<li><a class=\"place-card\" href=\"{}\"><span class=\"trail\">地方 · {}</span><span class=\"snippet\">{}<strong>{}</strong>",
-            Route::Place(&p.adcode).href(),
-            p.level.label(),
-            escape(&through),
-            escape(&p.name)
-        );
-        if let Some(c) = count {
+        let counts = counts
+            .iter()
+            .find(|c| c.id == p.adcode)
+            .map(|c| (u32::from(c.own) + u32::from(c.city), c.passages));
+        let card = Card {
+            href: Route::Place(&p.adcode).href(),
+            level: p.level.label().to_string(),
+            name: p.name.clone(),
+            through,
+            counts,
+        };
+        let at = match self.cards.iter().position(|c| *c == card) {
+            Some(at) => at,
+            None => {
+                self.cards.push(card);
+                self.cards.len() - 1
+            }
+        };
+        u16::try_from(at).unwrap_or(u16::MAX)
+    }
+
+    /// The cards a query names.
+    pub fn named(&self, query: &str) -> Vec<&Card> {
+        let typed = typed_name(query);
+        self.names
+            .iter()
+            .find(|(n, _)| *n == typed)
+            .map(|(_, at)| {
+                at.iter()
+                    .filter_map(|i| self.cards.get(usize::from(*i)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The cards a query names as the first results: `地方 · 县区` 城关区 — 项目 31 · 原文 2
+    /// 段 (its own projects and its city's, as its page lists them); empty if it names none.
+    pub fn html(&self, query: &str) -> String {
+        let cards = self.named(query);
+        let mut out = String::new();
+        if cards.is_empty() {
+            return out;
+        }
+        out.push_str("<section class=\"search-group search-places\"><h2>地方</h2><ol>");
+        for card in cards {
             let _ = write!(
                 out,
-                " — 项目 {} · 原文 {} 段",
-                u32::from(c.own) + u32::from(c.city),
-                c.passages
+                "<li><a class=\"place-card\" href=\"{}\"><span class=\"trail\">地方 · {}</span><span class=\"snippet\">{}<strong>{}</strong>",
+                card.href,
+                card.level,
+                escape(&card.through),
+                escape(&card.name)
             );
+            if let Some((projects, passages)) = card.counts {
+                let _ = write!(out, " — 项目 {projects} · 原文 {passages} 段");
+            }
+            out.push_str("</span></a></li>");
         }
-        out.push_str("</span></a></li>");
+        out.push_str("</ol></section>");
+        out
     }
-    out.push_str("</ol></section>");
-    out
 }

@@ -10,7 +10,7 @@ use std::fmt::Write;
 pub fn hit_href(hit: &Hit<'_>, query: &str) -> String {
     format!(
         "{}?hl={}#{}",
-        hit.doc.route.href(),
+        hit.doc.href,
         encode_component(query),
         hit.doc.anchor
     )
@@ -33,18 +33,14 @@ pub fn snippet_html(out: &mut String, snippet: &super::Snippet) {
     }
 }
 
-/// The results list, led by `places` (the pages of the places the query names, as
-/// [`super::place_cards::cards_html`] writes them); when the text has no match, what to try.
-pub fn results_html(
-    index: &SearchIndex,
-    results: &Results<'_>,
-    query: &str,
-    places: &str,
-) -> String {
+/// The results list, led by the pages of the places the query names; when the text has no
+/// match, what to try.
+pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> String {
     let mut out = String::with_capacity(16 * 1024);
     if query.trim().is_empty() {
         return out;
     }
+    let places = &index.place_cards_html(query);
     if results.hits.is_empty() && !places.is_empty() {
         out.push_str(places);
         let _ = write!(
@@ -66,9 +62,8 @@ pub fn results_html(
             for (text, count) in suggestions {
                 let _ = write!(
                     out,
-                    "<a href=\"{}?q={}\">{}</a><span class=\"count\">（{count}）</span> ",
-                    crate::routes::Route::Search.href(),
-                    encode_component(&text),
+                    "<a href=\"{}\">{}</a><span class=\"count\">（{count}）</span> ",
+                    crate::routes::Route::search_href(&text),
                     escape(&text)
                 );
             }

@@ -1,0 +1,90 @@
+//! The search index as the site publishes it: every searchable unit with the link it opens,
+//! the names a query also stands for, and the place cards, built once at build time from the
+//! pack and written with postcard (`serde` derives; no format of ours to parse). The search's
+//! own small wasm reads it on the search page, so a shared search link answers without the
+//! app, `plan.json` or the CSVs (those stay the open data).
+//!
+//! Measured on the 2018 plan: 403 KB of postcard, 63 KB brotli… (see the closing figures in
+//! `make budgets`); folding the text again in the browser costs ~3 ms there, less than the
+//! bytes its folded copy would add, so the file carries the text once.
+
+use super::documents::{Doc, DocKind};
+use super::place_cards::CardTable;
+use serde::{Deserialize, Serialize};
+
+/// One searchable unit as the browser needs it: where it opens, where it stands, its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The page it opens (with the site's base).
+    pub href: String,
+    /// The element id it opens at.
+    pub anchor: String,
+    /// Its kind.
+    pub kind: DocKind,
+    /// Where it stands: `第六章 推动基础设施互联互通 › 第一节 畅通综合交通运输网络`.
+    pub trail: String,
+    /// The group it is listed under in results (chapter and section).
+    pub group: String,
+    /// Its text as shown.
+    pub text: String,
+    /// Bytes of `text` that are the bold lead (0 if none).
+    pub lead_len: u32,
+}
+
+impl Entry {
+    /// A unit of the pack, as published.
+    pub fn of(doc: Doc) -> Entry {
+        Entry {
+            href: doc.route.href(),
+            anchor: doc.anchor,
+            kind: doc.kind,
+            trail: doc.trail,
+            group: doc.group,
+            text: doc.text,
+            lead_len: u32::try_from(doc.lead_len).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// Bytes of `text` that are the bold lead.
+    pub fn lead(&self) -> usize {
+        self.lead_len as usize
+    }
+}
+
+/// A folded word and the folded words it also stands for (a place's other names, the plan's
+/// words for what people type).
+pub type Alias = (String, Vec<String>);
+
+/// The whole file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct IndexFile {
+    /// Every searchable unit, in reading order: the text, the goals, the projects.
+    pub entries: Vec<Entry>,
+    /// What a query term also stands for.
+    pub aliases: Vec<Alias>,
+    /// The pages of the places a query names.
+    pub cards: CardTable,
+}
+
+/// Why the index file could not be written or read.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexFileError {
+    /// Serialising failed (a value postcard cannot hold).
+    #[error("the search index could not be written: {0}")]
+    Write(postcard::Error),
+    /// The bytes are not an index of this build (truncated, or another version's file).
+    #[error("the search index could not be read: {0}")]
+    Read(postcard::Error),
+}
+
+impl IndexFile {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, IndexFileError> {
+        postcard::to_allocvec(self).map_err(IndexFileError::Write)
+    }
+
+    /// Reads a file written by [`IndexFile::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<IndexFile, IndexFileError> {
+        postcard::from_bytes(bytes).map_err(IndexFileError::Read)
+    }
+}

@@ -1,0 +1,52 @@
+//! The search's own wasm, apart from the app: the core's search engine over the index the
+//! build wrote (`search-<hash>.idx`, postcard), and nothing else. The search page asks for it,
+//! its glue and the index at once, so a shared search link's first result needs two round trips
+//! and about 50 KB instead of the app's 100 KB wasm, its JS and three data files in a chain
+//! (measured in the closing note of issue 25). `boot.js` wires it to the page's search box.
+//!
+//! Every word and rule stays the core's: the cleaner, the tokenizer, the ranking, the results'
+//! HTML and the link to a query.
+
+use plan_core::search::results_html::results_html;
+use plan_core::search::{IndexFile, SearchIndex};
+use std::sync::OnceLock;
+use wasm_bindgen::prelude::*;
+
+/// The index, once read.
+static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+
+/// Reads the index file's bytes; returns how many units it holds.
+#[wasm_bindgen]
+pub fn load(bytes: &[u8]) -> Result<usize, JsError> {
+    if let Some(index) = INDEX.get() {
+        return Ok(index.len());
+    }
+    let file = IndexFile::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(INDEX.get_or_init(|| SearchIndex::read(file)).len())
+}
+
+/// What the box holds, as the search and the address take it (the one cleaner).
+#[wasm_bindgen]
+pub fn clean(typed: &str) -> String {
+    plan_core::input::clean(typed)
+}
+
+/// The results of a cleaned query as HTML (empty for an empty query or before [`load`]).
+#[wasm_bindgen]
+pub fn answer(query: &str) -> String {
+    INDEX.get().map_or_else(String::new, |index| {
+        results_html(index, &index.search(query), query)
+    })
+}
+
+/// The query of a search page's address (`location.search`), decoded and cleaned.
+#[wasm_bindgen]
+pub fn query_of(search: &str) -> String {
+    plan_core::url::search_query(search, "q")
+}
+
+/// The search page's address for a cleaned query (the query percent-encoded; none if empty).
+#[wasm_bindgen]
+pub fn href(query: &str) -> String {
+    plan_core::routes::Route::search_href(query)
+}
