@@ -32,7 +32,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src $(LANXI_CONTENT) style public crates/site-tools/src crates/plan-core crates/search-web -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev search-wasm tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
+.PHONY: serve test dist dev search-wasm bench-latency tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -108,9 +108,29 @@ browser-tools:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei poppler-utils >/dev/null); \
 	else echo "make: the browser tests need Debian's chromium, chromium-driver, fonts-wqy-microhei and poppler-utils: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei poppler-utils)" >&2; exit 1; fi
 
-# Search speed, native (criterion); the browser figure comes from the e2e test's output.
-bench:
+# Search speed, native (criterion: loading the published index, a keystroke); the browser
+# figure comes from the e2e test's output. Then `bench-latency`.
+bench: bench-latency
 	cargo bench --features ssr --bench search
+
+# A shared search link's first result beside Pagefind 1.6 over an mdBook of the same text
+# (../shared/bench/README.md): fresh headless Chromium, 150 ms round trip, 1.6 Mbit/s, CPU
+# slowed 4x; prints each run and the medians with their ratio. Not part of `make test`.
+PEER := $(TOOLS)/peer
+BENCH_ROUNDS ?= 3
+SHARED := $(CURDIR)/../shared
+bench-latency: $(DIST)/.built browser-tools
+	@command -v mdbook >/dev/null || cargo install --locked mdbook --version 0.5.4
+	@test -x $(TOOLS)/pf/node_modules/.bin/pagefind || npm install --silent --no-save --prefix $(TOOLS)/pf pagefind@1.6.0
+	@python3 -c "import selenium" 2>/dev/null || pip install -q selenium
+	rm -rf $(PEER) && python3 $(SHARED)/bench/mdbook_peer.py $(SHARED)/plan/lanzhou-xining-plan-2018.txt $(PEER)
+	mdbook build $(PEER) >/dev/null && $(TOOLS)/pf/node_modules/.bin/pagefind --site $(PEER)/book >/dev/null
+	cp $(SHARED)/bench/pf_latency.html $(PEER)/book/
+	cargo run --quiet --release -p site-tools --bin precompress -- $(PEER)/book
+	cargo build --quiet --release -p site-tools --bin serve
+	$(TARGET_DIR)/release/serve $(DIST) 8471 & ours=$$!; $(TARGET_DIR)/release/serve $(PEER)/book 8472 & peer=$$!; \
+	  sleep 1; python3 $(SHARED)/bench/search_latency.py http://127.0.0.1:8471 http://127.0.0.1:8472 $(BENCH_ROUNDS); \
+	  status=$$?; kill $$ours $$peer; exit $$status
 
 # The audit of the place pages: per place, own and inherited projects with reasons, passages,
 # links set or removed by hand, and where each site lies with its source.

@@ -31,19 +31,10 @@ function hydrateIslands() {
   root.setAttribute("data-app", "ready");
   var clicks = pendingClicks;
   pendingClicks = [];
-  // After the islands' effects have run (they attach the map's listeners).
+  // After the islands' effects have run.
   setTimeout(function () {
-    clicks.forEach(function (held) {
-      if (!held.target.isConnected) return;
-      if (held.touch) {
-        // A tap on the map: given back as a tap, so it opens the county's sheet.
-        var at = { bubbles: true, cancelable: true, pointerId: 1, pointerType: "touch", isPrimary: true, clientX: held.x, clientY: held.y };
-        held.target.dispatchEvent(new PointerEvent("pointerdown", at));
-        held.target.dispatchEvent(new PointerEvent("pointerup", at));
-        held.target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, clientX: held.x, clientY: held.y }));
-      } else {
-        held.target.click();
-      }
+    clicks.forEach(function (target) {
+      if (target.isConnected) target.click();
     });
   }, 0);
 }
@@ -79,18 +70,46 @@ var lastTouch = false;
     if (inIsland(event.target)) startApp();
   }, { capture: true, passive: true });
 });
+// The county sheet of the maps: a tap on a county on a touch screen shows its name, counts
+// and page link, filled from the county link's own data-* into the sheet's [data-sheet]
+// slots. Here, not in the app, so the first tap answers at once; the app's map (which tells a
+// tap from a pan or a pinch) asks for the same once it is live.
+function openSheet(county) {
+  var sheet = document.getElementById("map-sheet");
+  if (!sheet) return;
+  sheet.querySelectorAll("[data-sheet]").forEach(function (slot) {
+    slot.textContent = county.getAttribute("data-" + slot.getAttribute("data-sheet")) || "";
+  });
+  var link = document.getElementById("map-sheet-link");
+  if (link) link.setAttribute("href", county.getAttribute("href"));
+  sheet.hidden = false;
+}
+function closeSheet() {
+  var sheet = document.getElementById("map-sheet");
+  if (sheet) sheet.hidden = true;
+}
+window.lanxiOpenSheet = openSheet;
+window.lanxiCloseSheet = closeSheet;
 addEventListener("click", function (event) {
+  if (event.target.closest && event.target.closest(".map-sheet-close")) return closeSheet();
   // Once the app is live (or could not start), clicks go where they go.
   if (appState === "ready" || appState === "failed" || !inIsland(event.target)) return;
-  // The part is not live yet: hold the click and give it back once it is. Links and
-  // <summary> work without the app; only the app's own controls wait for it, and a tap on a
-  // county of the map (which opens its sheet, not its page).
+  // A tap on a county before the app: its sheet, not its page.
   var county = lastTouch && event.target.closest(".map-frame a.county-link");
-  var target = county ? event.target : event.target.closest("button, input, select, [role=button]");
+  if (county) {
+    event.preventDefault();
+    event.stopPropagation();
+    openSheet(county);
+    startApp();
+    return;
+  }
+  // Another part not live yet: hold the click and give it back once it is. Links and
+  // <summary> work without the app; only the app's own controls wait for it.
+  var target = event.target.closest("button, input, select, [role=button]");
   if (!target) return;
   event.preventDefault();
   event.stopPropagation();
-  pendingClicks.push({ target: target, touch: !!county, x: event.clientX, y: event.clientY });
+  pendingClicks.push(target);
   startApp();
 }, true);
 addEventListener("DOMContentLoaded", function () {

@@ -283,10 +283,11 @@ pub fn MapControls() -> impl IntoView {
             </fieldset>
             <p id="map-info" class="map-info" aria-live="polite">"指向或点按县区，查看名称和项目数；点击打开该县区页面。"</p>
             <div id="map-sheet" class="map-sheet" role="dialog" aria-labelledby="map-sheet-title" hidden>
-                <p id="map-sheet-title" class="map-sheet-title"></p>
-                <p id="map-sheet-counts"></p>
+                // `boot.js` fills each `data-sheet="x"` with the county link's `data-x`.
+                <p id="map-sheet-title" class="map-sheet-title" data-sheet="name"></p>
+                <p id="map-sheet-counts">"本地项目 "<span data-sheet="count"></span>" 个 · 所属市州的项目 "<span data-sheet="inherited"></span>" 个"</p>
                 <a id="map-sheet-link" class="map-sheet-link" href=crate::core::routes::Route::Places.href()>"打开县区页面 →"</a>
-                <button type="button" class="map-sheet-close" aria-label="关闭" on:click=|_| map_sheet::close()>"×"</button>
+                <button type="button" class="map-sheet-close" aria-label="关闭">"×"</button>
             </div>
         </div>
     }

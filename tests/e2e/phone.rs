@@ -70,16 +70,21 @@ async fn map_labels_are_at_least_12_px_on_a_phone_before_and_after_zooming_out()
 #[tokio::test(flavor = "multi_thread")]
 async fn a_tap_on_a_county_opens_a_sheet_and_a_pinch_zooms() {
     with_browser(PHONE, |client| async move {
-        // The first tap on a freshly opened map: the app starts then, and the tap still opens
-        // the sheet rather than the county's page.
+        // The first tap on a freshly opened map opens the sheet (not the county's page) at
+        // once, from what the page holds: before the app, which the tap starts, has loaded.
         open(&client, "/map/1/").await;
         let before = client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
-        run(&client, "const path = document.querySelector(\"a.county-link[data-adcode='620102'] .county\");
+        let first = run(&client, "const path = document.querySelector(\"a.county-link[data-adcode='620102'] .county\");
             const r = path.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;
             const o = { bubbles: true, cancelable: true, pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y };
+            const t0 = performance.now();
             path.dispatchEvent(new PointerEvent('pointerdown', o));
             path.dispatchEvent(new PointerEvent('pointerup', o));
-            path.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y }));").await;
+            path.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: x, clientY: y }));
+            return [document.getElementById('map-sheet').hidden, document.documentElement.dataset.app, performance.now() - t0];").await;
+        println!("first tap on a county: sheet shown {:?} (hidden, app, ms)", first);
+        assert_eq!(first[0], serde_json::json!(false), "the sheet is open as the tap ends: {first}");
+        assert_ne!(first[1], serde_json::json!("ready"), "…before the app has loaded: {first}");
         let sheet = wait_for(&client, "#map-sheet:not([hidden])").await;
         let text = sheet.text().await.unwrap_or_default();
         assert!(text.contains("城关区") && text.contains("项目"), "{text}");

@@ -7,7 +7,8 @@ use crate::sizes::brotli_bytes;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Whether a file is worth compressing (text, JSON, SVG, wasm) and large enough to gain.
+/// Whether a file is worth compressing (text, JSON, SVG, wasm, the search index) and large
+/// enough to gain.
 pub fn compressible(path: &Path) -> bool {
     let text = matches!(
         path.extension().and_then(|e| e.to_str()),
@@ -24,6 +25,7 @@ pub fn compressible(path: &Path) -> bool {
                 | "svg"
                 | "txt"
                 | "csv"
+                | "idx"
         )
     );
     text && std::fs::metadata(path).is_ok_and(|m| m.len() > 256)

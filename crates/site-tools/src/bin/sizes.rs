@@ -7,8 +7,13 @@ use site_tools::sizes::{brotli_len, kb};
 use std::path::{Path, PathBuf};
 
 /// (what, limit in bytes).
-/// The one app (every island: reading pages, search, places, projects, maps).
+/// The one app (every island: reading pages, places, projects, maps).
 const WASM_BUDGET: usize = 100 * 1024;
+/// The search's own wasm (the engine only).
+const SEARCH_WASM_BUDGET: usize = 32 * 1024;
+/// What a shared search link downloads before its first answer: the page, CSS, boot.js, the
+/// search's glue, wasm and index (Pagefind's peer: 42 KB).
+const SEARCH_OPEN_BUDGET: usize = 80 * 1024;
 const READING_OPEN_BUDGET: usize = 40 * 1024;
 const APP_PAGE_OPEN_BUDGET: usize = 300 * 1024;
 const MAP_DATA_BUDGET: usize = 100 * 1024;
@@ -49,6 +54,7 @@ fn part(relative: &str) -> &'static str {
                 "chapters and sections"
             }
         }
+        _ if relative.starts_with("search-") => "search (wasm, JS, index)",
         _ if relative.ends_with(".wasm") || relative.contains("lanxi-explorer-") => {
             "app (wasm + JS)"
         }
@@ -67,20 +73,21 @@ fn find(dist: &Path, prefix: &str, suffix: &str) -> std::io::Result<PathBuf> {
         .ok_or_else(|| std::io::Error::other(format!("no {prefix}*{suffix} in dist/")))
 }
 
-/// The app every page starts when it needs it (`boot.js` names its files, `APP_JS` and
-/// `APP_WASM`): brotli of its JS and of its wasm.
-fn app(dist: &Path) -> std::io::Result<(usize, usize)> {
+/// The brotli sizes of the files `boot.js` names in its `var NAME = "…"` lines: the app's
+/// (`APP_JS`, `APP_WASM`) and the search's (`SEARCH_JS`, `SEARCH_WASM`, `SEARCH_INDEX`).
+fn named_in_boot<const N: usize>(dist: &Path, names: [&str; N]) -> std::io::Result<[usize; N]> {
     let boot = std::fs::read_to_string(find(dist, "boot-", ".js")?)?;
-    let named = |name: &str| {
-        boot.split(&format!("var {name} = \""))
+    let mut out = [0; N];
+    for (slot, name) in out.iter_mut().zip(names) {
+        let file = boot
+            .split(&format!("var {name} = \""))
             .nth(1)
             .and_then(|v| v.split('"').next())
             .map(|v| v.rsplit('/').next().unwrap_or(v).to_string())
-    };
-    let (Some(js), Some(wasm)) = (named("APP_JS"), named("APP_WASM")) else {
-        return Err(std::io::Error::other("boot.js names no app"));
-    };
-    Ok((brotli_size(&dist.join(js))?, brotli_size(&dist.join(wasm))?))
+            .ok_or_else(|| std::io::Error::other(format!("boot.js names no {name}")))?;
+        *slot = brotli_size(&dist.join(file))?;
+    }
+    Ok(out)
 }
 
 /// Prints one budget's line; clears `ok` when it is exceeded.
@@ -134,22 +141,33 @@ fn first_visit(dist: &Path, page: &str, save_data: bool) -> std::io::Result<usiz
 }
 
 fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
-    let (app_js, wasm) = app(dist)?;
+    let [app_js, wasm] = named_in_boot(dist, ["APP_JS", "APP_WASM"])?;
+    let [search_js, search_wasm, search_index] =
+        named_in_boot(dist, ["SEARCH_JS", "SEARCH_WASM", "SEARCH_INDEX"])?;
     let boot = brotli_size(&find(dist, "boot-", ".js")?)?;
     let css = brotli_size(&find(dist, "main-", ".css")?)?;
     println!(
-        "app (every page, loaded when needed): wasm {}, its JS {}; every page: boot.js {}, CSS {}",
+        "app (every page, loaded when needed): wasm {}, its JS {}; search: wasm {}, its JS {}, index {}; every page: boot.js {}, CSS {}",
         kb(wasm),
         kb(app_js),
+        kb(search_wasm),
+        kb(search_js),
+        kb(search_index),
         kb(boot),
         kb(css)
     );
     let mut ok = true;
     verdict(
         &mut ok,
-        "release wasm (every page's islands: reading, search, places, projects, maps)",
+        "release wasm (every page's islands: reading, places, projects, maps)",
         wasm,
         WASM_BUDGET,
+    );
+    verdict(
+        &mut ok,
+        "the search's wasm (crates/search-web)",
+        search_wasm,
+        SEARCH_WASM_BUDGET,
     );
     // Reading pages load no app code on open; the app pages start it at once.
     for page in ["index.html", "c6/s1/index.html"] {
@@ -176,32 +194,26 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
-    // The search page fetches the published plan, goals and projects to build its index; the
-    // project list, the shared geometry for its county map.
-    let mut search_data = 0;
-    for file in ["data/plan.json", "data/goals.csv", "data/projects.csv"] {
-        search_data += brotli_size(&dist.join(file))?;
-    }
-    for (page, data, what) in [
-        (
-            "search/index.html",
-            search_data,
-            "with the app and data/plan.json, goals.csv, projects.csv",
-        ),
-        (
-            "projects/index.html",
-            geometry,
-            "with the app and the geometry",
-        ),
-    ] {
-        let html = brotli_size(&dist.join(page))?;
-        verdict(
-            &mut ok,
-            &format!("/{} on open ({what})", page.trim_end_matches("index.html")),
-            html + css + boot + app_js + wasm + data,
-            APP_PAGE_OPEN_BUDGET,
-        );
-    }
+    // A shared search link: the page asks for the search's glue, wasm and index at once; no
+    // app. The project list starts the app at once, with the shared geometry for its map.
+    let search = brotli_size(&dist.join("search/index.html"))?
+        + css
+        + boot
+        + search_js
+        + search_wasm
+        + search_index;
+    verdict(
+        &mut ok,
+        "/search/?q=… to its first answer (HTML, CSS, boot.js, the search's glue, wasm and index; no app)",
+        search,
+        SEARCH_OPEN_BUDGET,
+    );
+    verdict(
+        &mut ok,
+        "/projects/ on open (with the app and the geometry)",
+        brotli_size(&dist.join("projects/index.html"))? + css + boot + app_js + wasm + geometry,
+        APP_PAGE_OPEN_BUDGET,
+    );
     verdict(
         &mut ok,
         "map geometry (map/geo.svg)",
