@@ -1,6 +1,11 @@
-// Runs once the page is parsed (deferred), before the app. The theme was set before the first
-// paint by the one inline script of index.html (the pre-renderer pins it in each page's CSP by
-// its SHA-256), so the stylesheet is the only file a first paint waits for.
+// The page's one script, read in <head> before the first paint (it is fetched beside the
+// stylesheet, and smaller, so it does not delay that paint), so the page needs no inline script
+// and its policy allows none. It applies the reader's theme at once, then waits for the page.
+// 0. The theme the reader chose (section 4 keeps it), before anything is drawn.
+try {
+  var chosenTheme = localStorage["lanxi-theme"];
+  if (chosenTheme) document.documentElement.dataset.theme = chosenTheme;
+} catch (e) { /* storage blocked: the system's theme */ }
 // 1. The globals Leptos reads while hydrating a page it did not stream. The pages are
 //    pre-rendered at build time, so there are no pending resources or errors.
 window.__RESOLVED_RESOURCES = [];
@@ -178,8 +183,8 @@ if ("serviceWorker" in navigator && document.currentScript) {
 }
 
 // 4. The light/dark switch and the share button: no app code. The page follows the system
-//    until the reader chooses; the choice is kept, and applied before the first paint by the
-//    page's one inline script (under the same key).
+//    until the reader chooses; the choice is kept, and applied before the first paint by
+//    section 0 (under the same key).
 function isDark() {
   var chosen = root.getAttribute("data-theme");
   if (chosen === "dark" || chosen === "light") return chosen === "dark";

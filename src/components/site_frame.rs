@@ -25,8 +25,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href=Route::Map(1).href()>"地图"</a>
                 <a href=Route::Goals.href()>"目标"</a>
                 // The light/dark switch: `boot.js` turns it (no app code), keeps the choice in
-                // `localStorage`, and the page's one inline script applies it before the first
-                // paint. Its icon (☾ or ☀) is the stylesheet's, after `html[data-theme]`.
+                // `localStorage`, and applies it before the first paint (it is read in <head>). Its icon (☾ or ☀) is the stylesheet's, after `html[data-theme]`.
                 <button type="button" class="theme-switch js-only" aria-pressed="false" title="切换浅色或深色">
                     <span class="visually-hidden">"深色模式"</span>
                 </button>

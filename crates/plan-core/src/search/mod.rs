@@ -28,6 +28,7 @@ use place_cards::CardTable;
 /// The searchable units, folded.
 pub struct SearchIndex {
     docs: Vec<Entry>,
+    trails: Vec<String>,
     folded: Vec<Folded>,
     aliases: Vec<index_file::Alias>,
     cards: CardTable,
@@ -74,10 +75,16 @@ impl SearchIndex {
         let folded = file.entries.iter().map(|d| fold(&d.text)).collect();
         SearchIndex {
             docs: file.entries,
+            trails: file.trails,
             folded,
             aliases: file.aliases,
             cards: file.cards,
         }
+    }
+
+    /// The trail or group a unit stands under ([`Entry::trail`], [`Entry::group`]).
+    pub fn trail(&self, at: u16) -> &str {
+        self.trails.get(usize::from(at)).map_or("", String::as_str)
     }
 
     /// The pages of the places a query names, as the first results (HTML; empty if none).
@@ -125,19 +132,19 @@ impl SearchIndex {
             let all = terms.iter().all(|alternatives| {
                 let before = ranges.len();
                 for alt in alternatives {
-                    ranges.extend(
-                        folded
-                            .text
-                            .match_indices(alt.as_str())
-                            .map(|(i, m)| (i, i + m.len())),
-                    );
+                    for (i, m) in folded.text.match_indices(alt.as_str()) {
+                        // Kept in order as found: a few matches per unit, and no sort's code
+                        // in the search's wasm (3 KB).
+                        let range = (i, i + m.len());
+                        let at = ranges.partition_point(|r| *r < range);
+                        ranges.insert(at, range);
+                    }
                 }
                 ranges.len() > before
             });
             if !all {
                 continue;
             }
-            ranges.sort_unstable();
             let mut score = 0;
             if terms.len() > 1 && folded.text.contains(&phrase) {
                 score += 400; // the words as typed, side by side
@@ -294,8 +301,14 @@ pub fn index_file(
             term.also.iter().map(|w| fold_query(w)).collect(),
         ));
     }
+    let mut trails = Vec::new();
+    let entries = docs
+        .into_iter()
+        .map(|doc| Entry::of(doc, &mut trails))
+        .collect();
     IndexFile {
-        entries: docs.into_iter().map(Entry::of).collect(),
+        entries,
+        trails,
         aliases: all,
         cards,
     }

@@ -73,9 +73,10 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
     }
     let mut groups: Vec<(&str, Vec<&Hit<'_>>)> = Vec::new();
     for hit in &results.hits {
-        match groups.iter_mut().find(|(g, _)| *g == hit.doc.group) {
+        let group = index.trail(hit.doc.group);
+        match groups.iter_mut().find(|(g, _)| *g == group) {
             Some((_, hits)) => hits.push(hit),
-            None => groups.push((&hit.doc.group, vec![hit])),
+            None => groups.push((group, vec![hit])),
         }
     }
     let _ = write!(
@@ -108,7 +109,7 @@ pub fn results_html(index: &SearchIndex, results: &Results<'_>, query: &str) -> 
                 out,
                 "<li><a href=\"{}\"><span class=\"trail\">{}</span><span class=\"snippet\">",
                 hit_href(hit, query),
-                escape(&hit.doc.trail)
+                escape(index.trail(hit.doc.trail))
             );
             snippet_html(&mut out, &hit.snippet);
             out.push_str("</span></a></li>");

@@ -79,15 +79,31 @@ fn named_in_boot<const N: usize>(dist: &Path, names: [&str; N]) -> std::io::Resu
     let boot = std::fs::read_to_string(find(dist, "boot-", ".js")?)?;
     let mut out = [0; N];
     for (slot, name) in out.iter_mut().zip(names) {
-        let file = boot
-            .split(&format!("var {name} = \""))
-            .nth(1)
+        let file = assigned(&boot, name)
+            .and_then(|v| v.strip_prefix('"'))
             .and_then(|v| v.split('"').next())
             .map(|v| v.rsplit('/').next().unwrap_or(v).to_string())
             .ok_or_else(|| std::io::Error::other(format!("boot.js names no {name}")))?;
         *slot = brotli_size(&dist.join(file))?;
     }
     Ok(out)
+}
+
+/// What follows `name =` in a script, minified (`name="…"`) or not (`var name = "…"`).
+fn assigned<'a>(script: &'a str, name: &str) -> Option<&'a str> {
+    let mut rest = script;
+    while let Some(at) = rest.find(name) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + name.len()..].trim_start();
+        let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if let (true, Some(value)) = (whole, after.strip_prefix('=')) {
+            if !value.starts_with('=') {
+                return Some(value.trim_start());
+            }
+        }
+        rest = &rest[at + name.len()..];
+    }
+    None
 }
 
 /// Prints one budget's line; clears `ok` when it is exceeded.
@@ -101,9 +117,8 @@ fn verdict(ok: &mut bool, what: &str, size: usize, limit: usize) {
 /// The files of one of the service worker's lists (`const SHELL = [...]`), as paths in `dist`.
 fn worker_list(dist: &Path, name: &str) -> std::io::Result<Vec<PathBuf>> {
     let worker = std::fs::read_to_string(dist.join("sw.js"))?;
-    let list = worker
-        .split(&format!("const {name} = ["))
-        .nth(1)
+    let list = assigned(&worker, name)
+        .and_then(|v| v.strip_prefix('['))
         .and_then(|rest| rest.split(']').next())
         .ok_or_else(|| std::io::Error::other(format!("sw.js has no list {name}")))?;
     Ok(list
