@@ -720,9 +720,23 @@ fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documen
     );
     assert_eq!(back.entries.len(), from_pack.len());
     for (entry, doc) in back.entries.iter().zip(&from_pack) {
-        let published = (entry.href.as_str(), entry.anchor.as_str(), entry.text.as_str());
-        assert_eq!(published, (doc.route.href().as_str(), doc.anchor.as_str(), doc.text.as_str()));
-        assert_eq!((back.trail(entry.trail), back.trail(entry.group)), (doc.trail.as_str(), doc.group.as_str()));
+        let published = (
+            entry.href.as_str(),
+            entry.anchor.as_str(),
+            entry.text.as_str(),
+        );
+        assert_eq!(
+            published,
+            (
+                doc.route.href().as_str(),
+                doc.anchor.as_str(),
+                doc.text.as_str()
+            )
+        );
+        assert_eq!(
+            (back.trail(entry.trail), back.trail(entry.group)),
+            (doc.trail.as_str(), doc.group.as_str())
+        );
         assert_eq!((entry.kind, entry.lead()), (doc.kind, doc.lead_len));
     }
     // A truncated or foreign file is an error the page can show, not a panic.

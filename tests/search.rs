@@ -263,8 +263,7 @@ fn gaotie_finds_the_high_speed_railway_passages_and_says_so() {
     assert!(!results.hits.is_empty());
     assert!(results.hits.iter().all(|h| h.doc.text.contains("高速铁路")));
     assert!(results.terms[0].iter().any(|t| t == "高速铁路"));
-    let html =
-        lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁");
+    let html = lanxi_explorer::core::search::results_html::results_html(index(), &results, "高铁");
     assert!(html.contains("也搜索了 高速铁路"), "{html}");
 }
 

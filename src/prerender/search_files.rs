@@ -94,16 +94,30 @@ mod tests {
         for href in [&files.js, &files.wasm, &files.index] {
             let name = href.rsplit('/').next().unwrap_or_default();
             assert!(dist.join(name).is_file(), "{href} is in dist");
-            assert_eq!(name.len(), "search-".len() + 16 + 1 + name.rsplit('.').next().unwrap_or_default().len(), "{name}");
+            assert_eq!(
+                name.len(),
+                "search-".len() + 16 + 1 + name.rsplit('.').next().unwrap_or_default().len(),
+                "{name}"
+            );
         }
         assert!(!dist.join("search.js").exists(), "the built name is gone");
         // Another index, another name: a browser never keeps a stale one under the same name.
-        assert_ne!(hashed_name("search", "idx", b"index"), hashed_name("search", "idx", b"index2"));
-        let boot = files.named_in("var A = \"__SEARCH_JS__\", B = \"__SEARCH_WASM__\", C = \"__SEARCH_INDEX__\";");
+        assert_ne!(
+            hashed_name("search", "idx", b"index"),
+            hashed_name("search", "idx", b"index2")
+        );
+        let boot = files.named_in(
+            "var A = \"__SEARCH_JS__\", B = \"__SEARCH_WASM__\", C = \"__SEARCH_INDEX__\";",
+        );
         assert!(!boot.contains("__SEARCH"), "{boot}");
         let page = files.preloaded("<head><title>t</title></head><body></body>");
-        assert_eq!(page.matches("rel=\"preload\"").count() + page.matches("rel=\"modulepreload\"").count(), 3);
-        assert!(page.find("modulepreload").unwrap_or(usize::MAX) < page.find("</head>").unwrap_or(0));
+        assert_eq!(
+            page.matches("rel=\"preload\"").count() + page.matches("rel=\"modulepreload\"").count(),
+            3
+        );
+        assert!(
+            page.find("modulepreload").unwrap_or(usize::MAX) < page.find("</head>").unwrap_or(0)
+        );
         let _ = std::fs::remove_dir_all(&dist);
     }
 }

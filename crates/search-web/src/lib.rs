@@ -9,25 +9,20 @@
 
 use plan_core::search::results_html::results_html;
 use plan_core::search::{IndexFile, SearchIndex};
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    /// The index, once read (the page has one thread; a `OnceLock` would add its poisoning
-    /// code and messages to the wasm).
-    static INDEX: OnceCell<SearchIndex> = const { OnceCell::new() };
-}
+/// The index, once read.
+static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 /// Reads the index file's bytes; returns how many units it holds.
 #[wasm_bindgen]
 pub fn load(bytes: &[u8]) -> Result<usize, JsError> {
-    INDEX.with(|index| {
-        if let Some(index) = index.get() {
-            return Ok(index.len());
-        }
-        let file = IndexFile::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(index.get_or_init(|| SearchIndex::read(file)).len())
-    })
+    if let Some(index) = INDEX.get() {
+        return Ok(index.len());
+    }
+    let file = IndexFile::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(INDEX.get_or_init(|| SearchIndex::read(file)).len())
 }
 
 /// What the box holds, as the search and the address take it (the one cleaner).
@@ -39,10 +34,8 @@ pub fn clean(typed: &str) -> String {
 /// The results of a cleaned query as HTML (empty for an empty query or before [`load`]).
 #[wasm_bindgen]
 pub fn answer(query: &str) -> String {
-    INDEX.with(|index| {
-        index.get().map_or_else(String::new, |index| {
-            results_html(index, &index.search(query), query)
-        })
+    INDEX.get().map_or_else(String::new, |index| {
+        results_html(index, &index.search(query), query)
     })
 }
 
