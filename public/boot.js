@@ -1,6 +1,7 @@
-// The page's one script, read in <head> before the first paint (it is fetched beside the
-// stylesheet, and smaller, so it does not delay that paint), so the page needs no inline script
-// and its policy allows none. It applies the reader's theme at once, then waits for the page.
+// The page's one script, last in <head>: a blocking script there is read once every file above
+// it is asked for (the stylesheet, a page's preloads), and it waits for the stylesheet anyway,
+// so it delays no request and no paint, and sets the theme before the first paint; the page
+// needs no inline script and its policy allows none. Then it waits for the page.
 // 0. The theme the reader chose (section 4 keeps it), before anything is drawn.
 try {
   var chosenTheme = localStorage["lanxi-theme"];

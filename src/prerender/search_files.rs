@@ -74,9 +74,12 @@ impl SearchFiles {
         )
     }
 
-    /// `page` asking for the files in its head.
+    /// `page` asking for the files in its head, before its script (which blocks the parser
+    /// and so would hold back any request written after it).
     pub fn preloaded(&self, page: &str) -> String {
-        page.replacen("</head>", &format!("{}</head>", self.preloads()), 1)
+        let head_end = page.find("</head>").unwrap_or(page.len());
+        let at = page[..head_end].find("<script").unwrap_or(head_end);
+        format!("{}{}{}", &page[..at], self.preloads(), &page[at..])
     }
 }
 

@@ -177,3 +177,39 @@ async fn a_search_for_a_place_by_any_of_its_names_leads_with_its_page() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_shared_search_link_answers_from_three_files_asked_for_at_once_without_the_app() {
+    with_browser(Options::default(), |client| async move {
+        open(&client, "/search/?q=%E5%85%B0%E5%B7%9E%E6%96%B0%E5%8C%BA").await;
+        let results = results_for(&client, "兰州新区").await;
+        assert!(results.contains("找到"), "{results}");
+        let seen = client
+            .execute(
+                "return [document.documentElement.dataset.app,
+                    performance.getEntriesByType('resource').map(e => [e.name.split('/').pop(), e.startTime, e.responseEnd])]",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        let (app, files): (String, Vec<(String, f64, f64)>) = serde_json::from_value(seen).unwrap_or_default();
+        assert_eq!(app, "idle", "the app never started");
+        // The engine, its glue and the index were each asked for before boot.js (the page's
+        // one script) had even arrived: by the page's head, so none waited for another.
+        let boot_arrived = files.iter().find(|(name, ..)| name.starts_with("boot-")).map_or(0.0, |f| f.2);
+        for ext in [".js", ".wasm", ".idx"] {
+            let file = files.iter().find(|(name, ..)| name.starts_with("search-") && name.ends_with(ext));
+            assert!(
+                file.is_some_and(|(_, start, _)| *start < boot_arrived),
+                "search-*{ext} asked for with the page (boot.js arrived at {boot_arrived} ms): {files:?}"
+            );
+        }
+        let needless: Vec<&(String, f64, f64)> = files
+            .iter()
+            .filter(|(name, ..)| name.starts_with("lanxi-explorer-") || name.ends_with(".json") || name.ends_with(".csv"))
+            .collect();
+        assert!(needless.is_empty(), "not needed for the answer: {needless:?}");
+        assert_eq!(console_errors(&client).await, Vec::<String>::new());
+    })
+    .await;
+}
