@@ -22,6 +22,11 @@ FIXTURE := tests/fixtures/pack
 LANXI_SITE_URL ?= https://lanxi-plan.example
 export LANXI_SITE_URL
 
+# Reproducible builds: panic locations in the wasm name crates as /cargo/… and our files as
+# /src/…, not the build machine's home directory or checkout (`make budgets` checks).
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+export RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME_DIR)=/cargo --remap-path-prefix=$(CURDIR)=/src
+
 TOOLS := $(CURDIR)/.tools
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(TOOLS)/node_modules/.bin:$(CARGO_BIN):$(PATH)

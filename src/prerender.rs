@@ -67,7 +67,7 @@ pub fn render_body_on(route: Route, site_url: &str, cited_on: &str) -> String {
 }
 
 /// The page's Content-Security-Policy: nothing from another origin, and no inline script but
-/// the ones whose SHA-256 is listed (the theme's). Styles, images, fonts, the manifest and the
+/// the ones whose SHA-256 is listed (the template has none: `boot.js` sets the theme). Styles, images, fonts, the manifest and the
 /// service worker fall back to `default-src 'self'`, so they are not named on every page;
 /// fetches may also read the page's own `blob:` exports.
 pub fn content_security_policy(template: &str) -> String {
