@@ -158,8 +158,8 @@ function startSearch() {
       };
       if (!box.value) box.value = engine.query_of(location.search);
       clearTimeout(slow);
-      searchStatus("");
-      box.addEventListener("input", show);
+      searchStatus(engine.malformed_query(location.search) ? "malformed" : "");
+      box.addEventListener("input", function () { searchStatus(""); show(); });
       show();
       root.setAttribute("data-search", "ready");
     });
@@ -306,6 +306,27 @@ addEventListener("keydown", function (event) {
   var link = rel && document.querySelector(".prev-next a[rel=" + rel + "]");
   if (link) { event.preventDefault(); location.href = link.href; }
 });
+
+// 5b. Offline, the service worker answers a page it has not saved with the not-found page
+//    marked data-offline: grey the contents' links that are not saved either (with Save-Data
+//    only the shell is), and open the page asked for as soon as the network answers again.
+if (root.hasAttribute("data-offline")) {
+  addEventListener("DOMContentLoaded", function () {
+    if (!window.caches) return;
+    document.querySelectorAll(".not-found .contents-list a[href]").forEach(function (link) {
+      caches.match(new URL(link.href).pathname).then(function (saved) {
+        if (!saved) { link.classList.add("unsaved"); link.title = "未存到本机"; }
+      });
+    });
+  });
+  var retry = function () {
+    fetch(location.href, { method: "HEAD", cache: "no-store" })
+      .then(function (response) { if (response.ok) location.reload(); })
+      .catch(function () { setTimeout(retry, 5000); });
+  };
+  addEventListener("online", retry);
+  setTimeout(retry, 5000);
+}
 
 // 6. The rest of the site for offline reading: asked of the service worker once the reader
 //    has stayed a minute (it refuses on Save-Data). `lanxiCacheRest` lets a test ask at once.

@@ -6,7 +6,8 @@
 // - TEXT: every chapter and section page, cached at install: every text page opens offline.
 // - REST: maps, places, goals, data, the app's code: cached when the page asks, a minute
 //   after a visit (`boot.js`), so a first visit downloads little in its first minute.
-// Anything fetched is kept too, so every page visited opens offline. Each build has its own
+// Anything fetched is kept too, so every page visited opens offline; a page not saved, asked
+// for offline, gets the not-found page saying it is offline (`data-offline`). Each build has its own
 // cache, so a page never mixes old HTML with new code.
 const VERSION = "__VERSION__";
 const SHELL = __SHELL__;
@@ -60,9 +61,12 @@ self.addEventListener("fetch", (event) => {
       if (response.ok && response.type === "basic" && !response.redirected) cache.put(page ? path : request, response.clone());
       return response;
     } catch (error) {
+      // Offline and not saved: the not-found page, marked so that it says the reader is
+      // offline (and what is saved) rather than that the address is wrong.
       const notFound = page && (await cache.match(SCOPE + "404.html"));
-      if (notFound) return notFound;
-      throw error;
+      if (!notFound) throw error;
+      const html = (await notFound.text()).replace("<html ", "<html data-offline ");
+      return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
     }
   })());
 });

@@ -1,7 +1,7 @@
 //! The map's view: the visible box (pan and zoom within limits), the layers shown, and both
 //! written to and read from the URL (`?v=x,y,width&hide=layers`).
 
-use crate::core::url::query_value;
+use crate::core::url::{malformed, query_value};
 use wasm_bindgen::JsCast;
 
 use crate::core::maps::view::map_query;
@@ -149,6 +149,9 @@ pub(super) fn view_from_url(full: (f64, f64)) -> Result<Option<View>, ()> {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    if malformed(&search, "v") {
+        return Err(());
+    }
     match query_value(&search, "v") {
         None => Ok(None),
         Some(raw) => View::from_param(&raw, full).map(Some).ok_or(()),

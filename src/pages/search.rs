@@ -22,6 +22,7 @@ pub fn SearchPage() -> impl IntoView {
                 </form>
             }/>
             <p class="notice" data-search-status="loading" hidden>"正在载入搜索索引……"</p>
+            <p class="notice" data-search-status="malformed" hidden>"链接中的搜索词无法识别，已忽略。"</p>
             <p class="notice error" data-search-status="failed" hidden>"搜索索引未能载入。请刷新页面重试。"</p>
             <p class="notice" data-search-status="offline" hidden>"现在离线，搜索索引还没有存到本机。联网后刷新即可搜索；已存的章节仍可从目录阅读。"</p>
             <div id="search-results" class="search-results" aria-live="polite"></div>

@@ -98,6 +98,50 @@ async fn no_page_requests_anything_from_another_origin_or_breaks_the_policy() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn offline_after_a_short_visit_a_page_not_saved_says_offline_and_every_text_page_opens() {
+    let host = std::sync::Arc::new(
+        site_tools::static_host::StaticHost::start(crate::support::dist(), "127.0.0.1:0")
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let origin = host.url();
+    let switch = std::sync::Arc::clone(&host);
+    with_browser(Options::default(), move |client| async move {
+        // A short visit: the home page, until the service worker is in charge (it saved the
+        // shell and the text pages at install), and nothing more.
+        client.goto(&format!("{origin}/")).await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "html[data-app]").await;
+        wait_for_service_worker(&client).await;
+        switch.set_online(false);
+        // Pages never opened: each says the reader is offline, not that the address is wrong.
+        for path in ["/map/5/", "/place/620100/", "/goals/", "/search/?q=xining"] {
+            client.goto(&format!("{origin}{path}")).await.unwrap_or_else(|e| panic!("{path}: {e}"));
+            let said = text_of(&client, "html[data-offline] main").await;
+            assert!(said.contains("现在离线") && !said.contains("找不到这个页面"), "{path}: {said}");
+            // …and lists the text pages as the way on (greyed where not saved: with Save-Data).
+            wait_for(&client, "html[data-offline] .not-found .contents-list a[href$='/c6/s1/']").await;
+        }
+        // Every text page opens.
+        let texts = client
+            .execute("return [...document.querySelectorAll('.not-found .contents-list a[href]')].map(a => new URL(a.href).pathname)", vec![])
+            .await
+            .unwrap_or_default();
+        let texts: Vec<String> = serde_json::from_value(texts).unwrap_or_default();
+        assert!(texts.len() >= 40, "chapters and sections listed: {texts:?}");
+        for path in &texts {
+            client.goto(&format!("{origin}{path}")).await.unwrap_or_else(|e| panic!("{path}: {e}"));
+            wait_for(&client, "article h1").await;
+            assert!(!text_of(&client, "main").await.contains("现在离线"), "{path} opens offline");
+        }
+        // Back online, a page shown as offline opens by itself.
+        client.goto(&format!("{origin}/map/5/")).await.unwrap_or_else(|e| panic!("{e}"));
+        wait_for(&client, "html[data-offline]").await;
+        switch.set_online(true);
+        wait_for(&client, "#map-title").await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
     with_browser(Options::default(), |client| async move {
         let payload = "<img src=x onerror=\"window.__pwned=1\">";

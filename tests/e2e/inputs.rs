@@ -141,3 +141,30 @@ async fn no_route_logs_a_warning_or_an_error() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_parameter_that_cannot_be_decoded_gets_the_same_notice_as_any_bad_value() {
+    with_browser(Options::default(), |client| async move {
+        // (address, where its notice shows, words of the notice) — `%FF%FE` is no UTF-8.
+        for (path, css, words) in [
+            (
+                "/search/?q=%FF%FE",
+                "[data-search-status='malformed']:not([hidden])",
+                "无法识别",
+            ),
+            ("/map/1/?v=%FF%FE", "#map-info", "无效"),
+            (
+                "/projects/?kind=%FF%FE",
+                ".project-filter .notice:not([hidden])",
+                "无法识别",
+            ),
+        ] {
+            open(&client, path).await;
+            if path.starts_with("/map/") {
+                wait_for(&client, "svg.plan-map[data-ready]").await;
+            }
+            wait_for_text(&client, css, words).await;
+        }
+    })
+    .await;
+}

@@ -6,7 +6,7 @@ use super::content::Plan;
 use super::places::Place;
 use super::progress::Status;
 use super::projects::ProjectKind;
-use super::url::{encode_component, query_value};
+use super::url::{encode_component, malformed, query_value};
 
 /// The filters, each `""` for all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -41,6 +41,10 @@ impl Filters {
                 .parse::<usize>()
                 .is_ok_and(|n| (1..=boxes).contains(&n));
         let with_ok = with.is_empty() || with == "city";
+        // A value that cannot be decoded is dropped as loudly as one that names nothing.
+        let readable = !["kind", "place", "box", "with", "status"]
+            .iter()
+            .any(|key| malformed(search, key));
         let filters = Filters {
             kind: if kind_ok { kind } else { String::new() },
             place: if place_ok { place } else { String::new() },
@@ -50,7 +54,7 @@ impl Filters {
         };
         (
             filters,
-            kind_ok && place_ok && box_ok && with_ok && status_ok,
+            kind_ok && place_ok && box_ok && with_ok && status_ok && readable,
         )
     }
 

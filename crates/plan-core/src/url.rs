@@ -46,14 +46,25 @@ pub fn encode_component(value: &str) -> String {
     out
 }
 
-/// The value of `key` in a query string (`?q=…&x=…` or without `?`), decoded.
-pub fn query_value(search: &str, key: &str) -> Option<String> {
+/// The raw (still encoded) value of `key` in a query string (`?q=…&x=…` or without `?`).
+fn raw_value<'a>(search: &'a str, key: &str) -> Option<&'a str> {
     search
         .trim_start_matches('?')
         .split('&')
         .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
         .find(|(k, _)| *k == key)
-        .and_then(|(_, v)| decode_component(v))
+        .map(|(_, v)| v)
+}
+
+/// The value of `key` in a query string, decoded; `None` if absent or malformed.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    raw_value(search, key).and_then(decode_component)
+}
+
+/// Whether `key` is in the query string but cannot be decoded (`%FF%FE`, `%zz`): a link that
+/// carried something, to be said as ignored like any other bad value, not read as absent.
+pub fn malformed(search: &str, key: &str) -> bool {
+    raw_value(search, key).is_some_and(|raw| decode_component(raw).is_none())
 }
 
 /// A search query from the URL, cleaned like all reader input ([`super::input::clean`]).
@@ -64,6 +75,20 @@ pub fn search_query(search: &str, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_that_cannot_be_decoded_is_malformed_not_absent() {
+        // (query string, key, malformed; why)
+        for (search, key, bad, why) in [
+            ("?q=%FF%FE", "q", true, "bytes that are not UTF-8"),
+            ("?v=%zz", "v", true, "not a percent escape"),
+            ("?q=%E5%85%B0", "q", false, "UTF-8 兰"),
+            ("?q=", "q", false, "empty is a value"),
+            ("?x=%FF", "q", false, "absent"),
+        ] {
+            assert_eq!(malformed(search, key), bad, "{search}: {why}");
+        }
+    }
 
     #[test]
     fn a_query_is_decoded_from_utf8_percent_escapes_and_plus_signs() {

@@ -45,6 +45,12 @@ pub fn query_of(search: &str) -> String {
     plan_core::url::search_query(search, "q")
 }
 
+/// Whether the address carries a `?q=` that cannot be decoded (said as ignored).
+#[wasm_bindgen]
+pub fn malformed_query(search: &str) -> bool {
+    plan_core::url::malformed(search, "q")
+}
+
 /// The search page's address for a cleaned query (the query percent-encoded; none if empty).
 #[wasm_bindgen]
 pub fn href(query: &str) -> String {
