@@ -229,3 +229,103 @@ fn two_thousand_requests_from_twenty_clients_all_succeed() {
     let failures: usize = clients.into_iter().map(|c| c.join().unwrap_or(100)).sum();
     assert_eq!(failures, 0);
 }
+
+/// `n` ordinary requests, one connection each: how many were answered 200, and each's time.
+fn ordinary(host: &StaticHost, n: usize) -> (usize, Vec<Duration>) {
+    let mut ok = 0;
+    let mut times = Vec::with_capacity(n);
+    for _ in 0..n {
+        let started = Instant::now();
+        if get(host, "/c1/s1/", "Accept-Encoding: br\r\n").0 == 200 {
+            ok += 1;
+        }
+        times.push(started.elapsed());
+    }
+    times.sort();
+    (ok, times)
+}
+
+fn p99(times: &[Duration]) -> Duration {
+    times[(times.len() * 99 / 100).min(times.len() - 1)]
+}
+
+#[test]
+fn a_thousand_half_sent_heads_from_one_client_keep_no_one_else_out() {
+    let host = host();
+    let (_, idle) = ordinary(&host, 200);
+    // One client opens 1,000 connections and sends half a request head on each, never the rest.
+    let held: Vec<TcpStream> = (0..1000)
+        .filter_map(|_| TcpStream::connect(host.addr).ok())
+        .map(|mut s| {
+            let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n");
+            s
+        })
+        .collect();
+    assert!(
+        held.len() >= 990,
+        "the client holds its connections: {}",
+        held.len()
+    );
+    let (ok, loaded) = ordinary(&host, 200);
+    println!(
+        "200 requests beside 1,000 half-open connections: {ok} answered; p99 {:?} (idle {:?})",
+        p99(&loaded),
+        p99(&idle)
+    );
+    assert!(ok >= 198, "at least 99% answered: {ok} of 200");
+    // Within ten times the idle p99 (with a 2 ms floor for a machine's scheduling noise).
+    let bound = (p99(&idle) * 10).max(Duration::from_millis(2));
+    assert!(p99(&loaded) <= bound, "p99 {:?} > {bound:?}", p99(&loaded));
+    drop(held);
+}
+
+#[test]
+fn a_request_body_is_never_read_as_the_next_request() {
+    let host = host();
+    let mut stream = TcpStream::connect(host.addr).unwrap_or_else(|e| panic!("connect: {e}"));
+    let smuggled = "GET /c1/ HTTP/1.1\r\nHost: x\r\n\r\n";
+    let post = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n{smuggled}",
+        smuggled.len()
+    );
+    let _ = stream.write_all(post.as_bytes());
+    let (status, headers, _) = read_response(&mut stream);
+    assert_eq!(
+        (status, header(&headers, "connection")),
+        (405, Some("close"))
+    );
+    assert_eq!(
+        read_response(&mut stream).0,
+        0,
+        "nothing more: the body was not a request"
+    );
+}
+
+#[test]
+fn ranges_weak_tags_blank_lines_and_host_are_taken_as_http_says() {
+    let host = host();
+    let wasm = "/app-0123456789abcdef_bg.wasm";
+    let (status, headers, body) = get(&host, wasm, "Range: bytes=0-99\r\n");
+    assert_eq!((status, body.len()), (206, 100), "a range of the file");
+    assert_eq!(header(&headers, "content-range"), Some("bytes 0-99/50000"));
+    assert_eq!(
+        get(&host, wasm, "Range: bytes=60000-\r\n").0,
+        416,
+        "past its end"
+    );
+    let (_, headers, _) = get(&host, "/c1/", "Accept-Encoding: br\r\n");
+    let tag = header(&headers, "etag").unwrap_or_default().to_string();
+    let weak = format!("Accept-Encoding: br\r\nIf-None-Match: W/{tag}\r\n");
+    assert_eq!(
+        get(&host, "/c1/", &weak).0,
+        304,
+        "a weak tag matches weakly"
+    );
+    // A blank line before a request is ignored; a 1.1 request without Host is refused.
+    let mut stream = TcpStream::connect(host.addr).unwrap_or_else(|e| panic!("connect: {e}"));
+    let _ = stream.write_all(b"\r\nGET /c1/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert_eq!(read_response(&mut stream).0, 200);
+    let mut stream = TcpStream::connect(host.addr).unwrap_or_else(|e| panic!("connect: {e}"));
+    let _ = stream.write_all(b"GET /c1/ HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assert_eq!(read_response(&mut stream).0, 400);
+}

@@ -29,7 +29,12 @@ pub struct Request {
     pub accept_encoding: String,
     /// The `If-None-Match` header.
     pub if_none_match: Option<String>,
-    /// Whether the connection stays open after the response.
+    /// The `Range` header.
+    pub range: Option<String>,
+    /// The `If-Range` header.
+    pub if_range: Option<String>,
+    /// Whether the connection stays open after the response: not after a request that
+    /// carried a body (never read; closing is what keeps it from being read as a request).
     pub keep_alive: bool,
 }
 
@@ -42,6 +47,12 @@ pub fn read_request(
 ) -> Result<Request, ReadError> {
     let mut chunk = [0u8; 4096];
     loop {
+        // Blank lines before a request line are ignored (RFC 9112, 2.2).
+        let blank = pending
+            .chunks(2)
+            .take_while(|pair| *pair == b"\r\n")
+            .count();
+        pending.drain(..blank * 2);
         if let Some(end) = find_head_end(pending) {
             let head: Vec<u8> = pending.drain(..end).collect();
             return parse_head(&head);
@@ -93,14 +104,20 @@ pub fn parse_head(head: &[u8]) -> Result<Request, ReadError> {
         keep_alive: version == "HTTP/1.1",
         ..Request::default()
     };
+    let (mut host, mut body) = (false, false);
     for line in lines.filter(|l| !l.is_empty()) {
         let Some((name, value)) = line.split_once(':') else {
             return Err(ReadError::Bad);
         };
         let value = value.trim();
         match name.trim().to_ascii_lowercase().as_str() {
+            "host" => host = true,
+            "content-length" => body |= value != "0",
+            "transfer-encoding" => body = true,
             "accept-encoding" => request.accept_encoding = value.to_ascii_lowercase(),
             "if-none-match" => request.if_none_match = Some(value.into()),
+            "range" => request.range = Some(value.into()),
+            "if-range" => request.if_range = Some(value.into()),
             "connection" => {
                 let value = value.to_ascii_lowercase();
                 if value.contains("close") {
@@ -112,7 +129,44 @@ pub fn parse_head(head: &[u8]) -> Result<Request, ReadError> {
             _ => {}
         }
     }
+    // HTTP/1.1 requires `Host` (RFC 9112, 3.2).
+    if version == "HTTP/1.1" && !host {
+        return Err(ReadError::Bad);
+    }
+    if body {
+        request.keep_alive = false;
+    }
     Ok(request)
+}
+
+/// The byte range a `Range` header asks of a file of `len` bytes: `Ok(None)` for the whole
+/// file (no header, or one we do not serve, such as several ranges), `Err(())` when no byte
+/// of it is there (416).
+pub fn byte_range(range: Option<&str>, len: usize) -> Result<Option<(usize, usize)>, ()> {
+    let Some(spec) = range.and_then(|r| r.trim().strip_prefix("bytes=")) else {
+        return Ok(None);
+    };
+    if spec.contains(',') {
+        return Ok(None);
+    }
+    let Some((start, end)) = spec.split_once('-') else {
+        return Ok(None);
+    };
+    let number = |s: &str| s.trim().parse::<usize>().ok();
+    let (first, last) = match (start.trim().is_empty(), number(start), number(end)) {
+        (true, _, Some(suffix)) if suffix > 0 => {
+            (len.saturating_sub(suffix), len.saturating_sub(1))
+        }
+        (false, Some(first), None) if end.trim().is_empty() => (first, len.saturating_sub(1)),
+        (false, Some(first), Some(last)) if last >= first => {
+            (first, last.min(len.saturating_sub(1)))
+        }
+        _ => return Ok(None),
+    };
+    if len == 0 || first >= len {
+        return Err(());
+    }
+    Ok(Some((first, last)))
 }
 
 /// Whether `Accept-Encoding` allows `coding` (named, or by `*`, with a weight above 0).
@@ -188,6 +242,56 @@ mod tests {
         assert!(request.keep_alive);
         let old = parse_head(b"GET / HTTP/1.0\r\n\r\n").unwrap_or_default();
         assert!(!old.keep_alive);
+    }
+
+    #[test]
+    fn a_body_closes_the_connection_and_a_missing_host_is_bad() {
+        let post = parse_head(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n");
+        assert!(
+            post.is_ok_and(|r| !r.keep_alive),
+            "its body is never read as a request"
+        );
+        let chunked =
+            parse_head(b"GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        assert!(chunked.is_ok_and(|r| !r.keep_alive));
+        assert_eq!(parse_head(b"GET / HTTP/1.1\r\n\r\n"), Err(ReadError::Bad));
+        assert!(
+            parse_head(b"GET / HTTP/1.0\r\n\r\n").is_ok(),
+            "1.0 needs no Host"
+        );
+    }
+
+    #[test]
+    fn a_byte_range_is_read_as_rfc_9110_says() {
+        // (header, file length, range, why)
+        for (header, len, want, why) in [
+            (None, 10, Ok(None), "no header: the whole file"),
+            (Some("bytes=0-3"), 10, Ok(Some((0, 3))), "first four bytes"),
+            (Some("bytes=5-"), 10, Ok(Some((5, 9))), "from byte 5"),
+            (Some("bytes=-3"), 10, Ok(Some((7, 9))), "the last three"),
+            (
+                Some("bytes=8-100"),
+                10,
+                Ok(Some((8, 9))),
+                "an end past the file is cut",
+            ),
+            (Some("bytes=10-"), 10, Err(()), "nothing there: 416"),
+            (
+                Some("bytes=0-1,4-5"),
+                10,
+                Ok(None),
+                "several ranges: the whole file",
+            ),
+            (
+                Some("items=0-1"),
+                10,
+                Ok(None),
+                "another unit: the whole file",
+            ),
+            (Some("bytes=4-2"), 10, Ok(None), "backwards: ignored"),
+        ] {
+            assert_eq!(byte_range(header, len), want, "{header:?}: {why}");
+        }
     }
 
     #[test]

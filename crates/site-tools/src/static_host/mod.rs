@@ -3,19 +3,24 @@
 //! else. No fallback to the app's shell, because real static hosts have none: a route works
 //! only if it was pre-rendered. Like a real host it serves the brotli or gzip copies written
 //! at build time ([`crate::precompress`]), answers `If-None-Match` with 304, caches hashed
-//! assets for a year, keeps connections alive, and drops clients that are silent or slow
-//! (read deadline) or too many (connection cap).
+//! assets for a year, answers one byte `Range` (206, 416), keeps connections alive, and drops
+//! clients that are silent or slow (read deadline), that leave too many heads unfinished (the
+//! oldest waiting connection is hung up on, [`waiting`]) or that send a body (closed after the
+//! answer, so the body is never read as a request).
 //!
 //! Our own code rather than `tower-http`'s `ServeDir` on hyper and tokio: the whole server is
-//! a few hundred lines of std with no new dependency (no build time added), and `ServeDir`
-//! would still need our path normalisation, dotfile rule and ETags around it.
+//! a few hundred lines of std with no new dependency (no build time added), `ServeDir` would
+//! still need our path normalisation, dotfile rule and ETags around it, and what a public
+//! host must survive beyond that (floods from many addresses) is the real host's job: this one
+//! previews `dist/` and serves the browser tests, and holds up against one hostile client.
 
 mod http;
 mod path;
+pub mod waiting;
 
 pub use path::{is_hashed, resolve, Resolved};
 
-use http::{accepts, read_request, ReadError, Response};
+use http::{accepts, byte_range, read_request, ReadError, Response};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -47,6 +52,7 @@ impl StaticHost {
         let online = Arc::new(AtomicBool::new(true));
         let (counter, serving) = (Arc::clone(&requests), Arc::clone(&online));
         let open = Arc::new(AtomicUsize::new(0));
+        let waiting = Arc::new(waiting::Waiting::default());
         thread::spawn(move || {
             for mut stream in listener.incoming().flatten() {
                 // Switched off: hang up without an answer, as an unreachable host would.
@@ -59,10 +65,14 @@ impl StaticHost {
                     let _ = busy(&mut stream);
                     continue;
                 }
-                let (root, serving, open) =
-                    (Arc::clone(&root), Arc::clone(&serving), Arc::clone(&open));
+                let (root, serving, open, waiting) = (
+                    Arc::clone(&root),
+                    Arc::clone(&serving),
+                    Arc::clone(&open),
+                    Arc::clone(&waiting),
+                );
                 thread::spawn(move || {
-                    serve_connection(stream, &root, &serving);
+                    serve_connection(stream, &root, &serving, &waiting);
                     open.fetch_sub(1, Ordering::AcqRel);
                 });
             }
@@ -90,26 +100,39 @@ impl StaticHost {
     }
 }
 
+/// Answers 503 to a connection over the cap: what it has sent is read first (briefly), so
+/// that closing after the answer does not reset the connection and lose the answer.
 fn busy(stream: &mut TcpStream) -> std::io::Result<()> {
+    use std::io::Read;
     stream.set_write_timeout(Some(Duration::from_secs(1)))?;
+    stream.set_read_timeout(Some(Duration::from_millis(50)))?;
+    let _ = stream.read(&mut [0u8; 16 * 1024]);
     let headers = vec![("Retry-After", "1".to_string())];
     let response = Response {
         status: "503 Service Unavailable",
         headers,
         body: b"busy",
     };
-    response.write(stream, true, false)
+    response.write(stream, true, false)?;
+    stream.shutdown(std::net::Shutdown::Write)
 }
 
 /// Requests on one connection, one after another, until the client closes, stays silent past
 /// the deadline, sends garbage, or asks to close.
-fn serve_connection(mut stream: TcpStream, root: &Path, serving: &AtomicBool) {
+fn serve_connection(
+    mut stream: TcpStream,
+    root: &Path,
+    serving: &AtomicBool,
+    waiting: &waiting::Waiting,
+) {
     let _ = stream.set_write_timeout(Some(READ_DEADLINE));
     let _ = stream.set_nodelay(true);
     let mut pending = Vec::new();
     loop {
-        let request = match read_request(&mut stream, &mut pending, Instant::now() + READ_DEADLINE)
-        {
+        let ticket = waiting.enter(&stream);
+        let read = read_request(&mut stream, &mut pending, Instant::now() + READ_DEADLINE);
+        waiting.leave(ticket);
+        let request = match read {
             Ok(request) => request,
             Err(ReadError::Gone) => return,
             Err(ReadError::Bad) => {
@@ -211,10 +234,14 @@ fn send_file(stream: &mut TcpStream, file: &Path, request: &http::Request) -> st
     if let Some(coding) = coding {
         headers.push(("Content-Encoding", coding.to_string()));
     }
-    let fresh = request
-        .if_none_match
-        .as_deref()
-        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    headers.push(("Accept-Ranges", "bytes".to_string()));
+    // `If-None-Match` compares weakly (RFC 9110, 13.1.2): `W/"…"` matches `"…"`.
+    let fresh = request.if_none_match.as_deref().is_some_and(|tags| {
+        tags.split(',').any(|t| {
+            let t = t.trim();
+            t.strip_prefix("W/").unwrap_or(t) == etag || t == "*"
+        })
+    });
     if fresh {
         let response = Response {
             status: "304 Not Modified",
@@ -224,10 +251,29 @@ fn send_file(stream: &mut TcpStream, file: &Path, request: &http::Request) -> st
         return response.write(stream, false, request.keep_alive);
     }
     let body = std::fs::read(&path)?;
+    // A range of what would be sent, unless `If-Range` names another version.
+    let current = request.if_range.as_deref().is_none_or(|v| v.trim() == etag);
+    let range = if current {
+        byte_range(request.range.as_deref(), body.len())
+    } else {
+        Ok(None)
+    };
+    let (status, part) = match range {
+        Ok(None) => ("200 OK", &body[..]),
+        Ok(Some((first, last))) => {
+            let total = body.len();
+            headers.push(("Content-Range", format!("bytes {first}-{last}/{total}")));
+            ("206 Partial Content", &body[first..=last])
+        }
+        Err(()) => {
+            headers.push(("Content-Range", format!("bytes */{}", body.len())));
+            ("416 Range Not Satisfiable", &[][..])
+        }
+    };
     let response = Response {
-        status: "200 OK",
+        status,
         headers,
-        body: &body,
+        body: part,
     };
     response.write(stream, request.method != "HEAD", request.keep_alive)
 }

@@ -2,7 +2,7 @@
 //! that one page has one address. Empty segments (`//c1`) redirect to the collapsed path;
 //! encoded slashes, backslashes, controls, `.`/`..` and dotfiles are not found. A redirect's
 //! `Location` is always built from the clean segments and begins with exactly one `/`, so it
-//! can never name another host.
+//! can never name another host. A page is never also `…/index.html`, nor a file its `.br`.
 
 use std::path::{Path, PathBuf};
 
@@ -67,6 +67,21 @@ pub fn resolve(root: &Path, target: &str) -> Resolved {
     let Some(parts) = segments(path) else {
         return Resolved::NotFound;
     };
+    // One address per page and file: a directory's `index.html` is its `/dir/`, and the
+    // precompressed copies are the host's way of sending a file, not files of their own.
+    if let Some((_, last)) = parts.last() {
+        if last.ends_with(".br") || last.ends_with(".gz") {
+            return Resolved::NotFound;
+        }
+        if last == "index.html" {
+            let dir: String = parts[..parts.len() - 1]
+                .iter()
+                .map(|(raw, _)| format!("/{raw}"))
+                .collect();
+            let query = query.map(|q| format!("?{q}")).unwrap_or_default();
+            return Resolved::Redirect(format!("{dir}/{query}"));
+        }
+    }
     let full = parts
         .iter()
         .fold(root.to_path_buf(), |dir, (_, decoded)| dir.join(decoded));
@@ -134,6 +149,32 @@ mod tests {
             Resolved::Redirect("/c6/s1/?hl=x".into())
         );
         assert_eq!(resolve(&root, "/"), Resolved::File(root.join("index.html")));
+    }
+
+    #[test]
+    fn a_page_has_no_second_address_by_its_index_or_a_precompressed_copy() {
+        let root = site();
+        // (target, what it is, why)
+        for (target, want, why) in [
+            (
+                "/c6/s1/index.html",
+                Resolved::Redirect("/c6/s1/".into()),
+                "a page by its file",
+            ),
+            (
+                "/index.html?q=x",
+                Resolved::Redirect("/?q=x".into()),
+                "the home page, query kept",
+            ),
+            (
+                "/c6/s1/index.html.br",
+                Resolved::NotFound,
+                "the copy a host sends for br",
+            ),
+            ("/c6/s1/index.html.gz", Resolved::NotFound, "…and for gzip"),
+        ] {
+            assert_eq!(resolve(&root, target), want, "{target}: {why}");
+        }
     }
 
     #[test]
