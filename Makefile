@@ -38,7 +38,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' C
 WASM := --target wasm32-unknown-unknown
 SOURCES := $(shell find src $(LANXI_CONTENT) style public crates/site-tools/src crates/plan-core crates/search-web -type f) Cargo.toml Cargo.lock index.html Trunk.toml build.rs
 
-.PHONY: serve test dist dev search-wasm bench-latency tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
+.PHONY: serve test dist dev search-wasm bench-latency host-tests tools browser-tools lint native-tests e2e-tests fixture-tests clean bench mapdata budgets lighthouse places-report
 
 serve: dist
 	@echo "Serving at http://127.0.0.1:$(PORT)$(LANXI_BASE)/"
@@ -86,7 +86,7 @@ fixture-tests: tools
 	$(MAKE) --no-print-directory LANXI_CONTENT=$(FIXTURE) DIST=target/fixture-dist target/fixture-dist/.built
 	LANXI_CONTENT=$(FIXTURE) cargo test --features ssr --test fixture_pack
 
-test: tools browser-tools lint native-tests budgets e2e-tests fixture-tests
+test: tools browser-tools lint native-tests budgets e2e-tests host-tests fixture-tests
 
 lint: tools
 	cargo fmt --all --check
@@ -99,6 +99,31 @@ native-tests: tools
 
 e2e-tests: $(DIST)/.built browser-tools
 	cargo test --features ssr --test links --test e2e
+
+# The README's host lines proven: nginx serves dist/ with exactly the ```nginx block of
+# README.md (brotli_static where Debian's module is installed, gzip_static otherwise), and the
+# host test, a section, search, a map and the offline tests run against it.
+NGINX_DIR := $(CURDIR)/target/nginx
+NGINX_PORT ?= 8391
+NGINX := nginx -p /usr/share/nginx/ -c $(NGINX_DIR)/nginx.conf
+HOST_TESTS := host:: reader::a_section_reads_with_javascript_disabled search::a_shared_search_url_restores search::a_shared_search_link_answers maps::a_map_url_restores hardening::after_one_visit hardening::offline_after
+host-tests: $(DIST)/.built browser-tools
+	@mkdir -p $(NGINX_DIR)
+	@brotli=$$(ls /etc/nginx/modules-enabled/*brotli*.conf 2>/dev/null | head -1); \
+	{ echo "daemon on; worker_processes 1; user root; pid $(NGINX_DIR)/nginx.pid; error_log $(NGINX_DIR)/error.log;"; \
+	  if [ -n "$$brotli" ]; then echo "include $$brotli;"; fi; \
+	  echo "events {} http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off;"; \
+	  echo "server { listen 127.0.0.1:$(NGINX_PORT); root $(abspath $(DIST));"; \
+	  sed -n '/^```nginx$$/,/^```$$/p' README.md | sed '1d;$$d' | { if [ -n "$$brotli" ]; then cat; else grep -v '^brotli_static'; fi; }; \
+	  echo "} }"; } > $(NGINX_DIR)/nginx.conf
+	@$(NGINX) -t -q
+	@-$(NGINX) -s stop 2>/dev/null; sleep 0.2
+	$(NGINX)
+	@coding=$$(ls /etc/nginx/modules-enabled/*brotli*.conf >/dev/null 2>&1 && echo br || echo gzip); \
+	LANXI_E2E_HOST=http://127.0.0.1:$(NGINX_PORT) LANXI_E2E_HOST_CODING=$$coding \
+	  LANXI_E2E_HOST_OFF="$(NGINX) -s stop && sleep 0.3" LANXI_E2E_HOST_ON="$(NGINX)" \
+	  cargo test --features ssr --test e2e -- --test-threads=1 $(HOST_TESTS); \
+	status=$$?; $(NGINX) -s stop 2>/dev/null; exit $$status
 
 clean:
 	rm -rf dist target
@@ -117,10 +142,11 @@ tools:
 	@(wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION)" && esbuild --version 2>/dev/null | grep -qx "$(ESBUILD_VERSION)") || npm install --silent --no-save --prefix $(TOOLS) binaryen@$(BINARYEN_VERSION) esbuild@$(ESBUILD_VERSION)
 
 browser-tools:
-	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null && fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then :; \
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null && command -v nginx >/dev/null && fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei poppler-utils >/dev/null); \
-	else echo "make: the browser tests need Debian's chromium, chromium-driver, fonts-wqy-microhei and poppler-utils: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei poppler-utils)" >&2; exit 1; fi
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei poppler-utils nginx >/dev/null \
+	   && (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libnginx-mod-http-brotli-static >/dev/null 2>&1 || true)); \
+	else echo "make: the browser tests need Debian's chromium, chromium-driver, fonts-wqy-microhei, poppler-utils and nginx: run as root or install them (apt-get install chromium chromium-driver fonts-wqy-microhei poppler-utils nginx libnginx-mod-http-brotli-static)" >&2; exit 1; fi
 
 # Search speed, native (criterion: loading the published index, a keystroke); the browser
 # figure comes from the e2e test's output. Then `bench-latency`.

@@ -22,12 +22,7 @@ async fn wait_for_service_worker(client: &Client) {
 async fn after_one_visit_pages_open_with_the_network_off() {
     // A host of its own, to switch off: the service worker's fetches do not follow the
     // browser's network emulation, so only a host that stops answering is a real test.
-    let host = std::sync::Arc::new(
-        site_tools::static_host::StaticHost::start(crate::support::dist(), "127.0.0.1:0")
-            .unwrap_or_else(|e| panic!("{e}")),
-    );
-    let origin = host.url();
-    let switch = std::sync::Arc::clone(&host);
+    let (origin, switch) = crate::support::switchable_host();
     with_browser(Options::default(), move |client| async move {
         client.goto(&format!("{origin}/")).await.unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "html[data-app]").await;
@@ -38,7 +33,7 @@ async fn after_one_visit_pages_open_with_the_network_off() {
             .await
             .unwrap_or_else(|e| panic!("cache the rest: {e}"));
         assert_eq!(rest, serde_json::json!("done"));
-        switch.set_online(false);
+        switch(false);
         let network = client
             .execute_async("const done = arguments[0]; fetch('/not-in-the-cache.txt').then(() => done('reached'), () => done('offline'))", vec![])
             .await
@@ -54,7 +49,7 @@ async fn after_one_visit_pages_open_with_the_network_off() {
         }
         client.goto(&format!("{origin}/search/?q=兰州新区")).await.unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "#search-results[data-query='兰州新区'] mark").await;
-        switch.set_online(true);
+        switch(true);
     })
     .await;
 }
@@ -99,19 +94,14 @@ async fn no_page_requests_anything_from_another_origin_or_breaks_the_policy() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn offline_after_a_short_visit_a_page_not_saved_says_offline_and_every_text_page_opens() {
-    let host = std::sync::Arc::new(
-        site_tools::static_host::StaticHost::start(crate::support::dist(), "127.0.0.1:0")
-            .unwrap_or_else(|e| panic!("{e}")),
-    );
-    let origin = host.url();
-    let switch = std::sync::Arc::clone(&host);
+    let (origin, switch) = crate::support::switchable_host();
     with_browser(Options::default(), move |client| async move {
         // A short visit: the home page, until the service worker is in charge (it saved the
         // shell and the text pages at install), and nothing more.
         client.goto(&format!("{origin}/")).await.unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "html[data-app]").await;
         wait_for_service_worker(&client).await;
-        switch.set_online(false);
+        switch(false);
         // Pages never opened: each says the reader is offline, not that the address is wrong.
         for path in ["/map/5/", "/place/620100/", "/goals/", "/search/?q=xining"] {
             client.goto(&format!("{origin}{path}")).await.unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -135,7 +125,7 @@ async fn offline_after_a_short_visit_a_page_not_saved_says_offline_and_every_tex
         // Back online, a page shown as offline opens by itself.
         client.goto(&format!("{origin}/map/5/")).await.unwrap_or_else(|e| panic!("{e}"));
         wait_for(&client, "html[data-offline]").await;
-        switch.set_online(true);
+        switch(true);
         wait_for(&client, "#map-title").await;
     })
     .await;

@@ -5,6 +5,7 @@
 mod beyond;
 mod goals;
 mod hardening;
+mod host;
 mod inputs;
 mod maps;
 mod phone;

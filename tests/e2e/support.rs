@@ -21,13 +21,45 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The host under test when it is not ours: `LANXI_E2E_HOST` (its origin, serving `dist/`),
+/// with `LANXI_E2E_HOST_OFF` and `LANXI_E2E_HOST_ON` (shell commands that stop and start it).
+/// `make host-tests` runs a few of these tests so against nginx with the README's lines.
+fn outside_host() -> Option<String> {
+    std::env::var("LANXI_E2E_HOST")
+        .ok()
+        .filter(|h| !h.is_empty())
+}
+
 /// The site's origin, shared by all tests of this binary.
 pub fn site() -> &'static str {
     static SITE: OnceLock<String> = OnceLock::new();
-    SITE.get_or_init(|| match StaticHost::start(dist(), "127.0.0.1:0") {
-        Ok(host) => host.url(),
-        Err(error) => panic!("cannot start the static host: {error}"),
+    SITE.get_or_init(|| {
+        outside_host().unwrap_or_else(|| match StaticHost::start(dist(), "127.0.0.1:0") {
+            Ok(host) => host.url(),
+            Err(error) => panic!("cannot start the static host: {error}"),
+        })
     })
+}
+
+/// A host the test may switch off and on (offline tests): ours, started for the test, or the
+/// outside host by its commands. Its origin, and the switch.
+pub fn switchable_host() -> (String, Box<dyn Fn(bool) + Send + Sync>) {
+    if let Some(origin) = outside_host() {
+        let switch = |online: bool| {
+            let key = if online {
+                "LANXI_E2E_HOST_ON"
+            } else {
+                "LANXI_E2E_HOST_OFF"
+            };
+            let command = std::env::var(key).unwrap_or_else(|_| panic!("{key} is not set"));
+            let done = Command::new("sh").args(["-c", &command]).status();
+            assert!(done.is_ok_and(|s| s.success()), "{key}: `{command}` failed");
+        };
+        return (origin, Box::new(switch));
+    }
+    let host = StaticHost::start(dist(), "127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+    let origin = host.url();
+    (origin, Box::new(move |online| host.set_online(online)))
 }
 
 fn free_port() -> u16 {
