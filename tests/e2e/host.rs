@@ -3,7 +3,7 @@
 //! when the client takes it, its cache policy, the not-found page, and a directory's address.
 
 use crate::support::{dist, site};
-use site_tools::static_host::is_hashed;
+use site_tools::static_host::{is_hashed, response_head};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -21,18 +21,8 @@ fn get(path: &str, extra: &str) -> (u16, Vec<(String, String)>, String) {
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
         .unwrap_or(bytes.len());
-    let head = String::from_utf8_lossy(&bytes[..split]).to_string();
+    let (status, headers) = response_head(&String::from_utf8_lossy(&bytes[..split]));
     let body = String::from_utf8_lossy(bytes.get(split + 4..).unwrap_or_default()).to_string();
-    let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
     (status, headers, body)
 }
 

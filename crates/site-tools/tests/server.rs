@@ -2,7 +2,7 @@
 //! origin, silent connections dropped while others are served, 304s, precompressed copies
 //! chosen by `Accept-Encoding`, hidden files refused, and a bounded load with no error.
 
-use site_tools::static_host::{StaticHost, READ_DEADLINE};
+use site_tools::static_host::{response_head, StaticHost, READ_DEADLINE};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
@@ -44,17 +44,7 @@ fn read_response(stream: &mut TcpStream) -> (u16, Vec<(String, String)>, Vec<u8>
             _ => return (0, Vec::new(), Vec::new()),
         }
     }
-    let head = String::from_utf8_lossy(&bytes).to_string();
-    let mut lines = head.split("\r\n");
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
+    let (status, headers) = response_head(&String::from_utf8_lossy(&bytes));
     let length = headers
         .iter()
         .find(|(n, _)| n == "content-length")

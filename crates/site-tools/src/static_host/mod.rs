@@ -34,6 +34,22 @@ pub const READ_DEADLINE: Duration = Duration::from_secs(10);
 /// Connections served at once; more are answered 503 and closed.
 pub const MAX_CONNECTIONS: usize = 256;
 
+/// A response head as a client reads it (the tests' clients, of ours or another host): its
+/// status and its headers, names in lower case.
+pub fn response_head(head: &str) -> (u16, Vec<(String, String)>) {
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    (status, headers)
+}
+
 /// A running server; it serves until the process ends.
 pub struct StaticHost {
     /// Where it listens.
