@@ -165,7 +165,9 @@ function startSearch() {
     });
   }).catch(function (error) {
     clearTimeout(slow);
-    var offline = navigator.onLine === false;
+    // A file that could not be fetched at all (a TypeError: no network, or the host gone) is
+    // being offline, said as such and not logged; anything else is a fault, and logged.
+    var offline = navigator.onLine === false || error instanceof TypeError;
     searchStatus(offline ? "offline" : "failed");
     root.setAttribute("data-search", offline ? "offline" : "failed");
     if (!offline) console.error("the search could not start: " + error);

@@ -4,10 +4,10 @@
 //! own small wasm reads it on the search page, so a shared search link answers without the
 //! app, `plan.json` or the CSVs (those stay the open data).
 //!
-//! Measured on the 2018 plan: 300 units, 119 KB of postcard, 24 KB brotli, of which the text is
-//! 19 KB. Reading it (postcard, then each text folded once) takes 0.5 ms natively and about
-//! 20 ms in the release wasm on a phone-speed CPU; the folded copy would add bytes that cost
-//! more than that to download, so the file carries the text once.
+//! Measured on the 2018 plan: 300 units, 91 KB of postcard, 25 KB brotli, of which the text is
+//! 19 KB. Reading it (postcard, then each text folded once) takes 0.57 ms natively (`make
+//! bench`) and 19 ms in the release wasm with the CPU slowed 4×; a folded copy in the file
+//! would cost more to download than that, so the file carries the text once.
 
 use super::documents::{Doc, DocKind};
 use super::place_cards::CardTable;
