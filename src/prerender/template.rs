@@ -28,14 +28,11 @@ pub fn deferred_template(template: &str) -> Result<String, PrerenderError> {
 /// text>.js`, like trunk's own, so that a browser never keeps a copy naming an older app.
 /// Once in this script, the two names need not stand on every page.
 pub fn boot_script(boot: &str, template: &str) -> Result<(String, String), PrerenderError> {
-    use sha2::Digest;
     let (js, wasm) = app_files(template)?;
     let script = boot
         .replace("__APP_JS__", &js)
         .replace("__APP_WASM__", &wasm);
-    let digest = sha2::Sha256::digest(script.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    Ok((format!("boot-{hex}.js"), script))
+    Ok((super::hashed_name("boot", "js", script.as_bytes()), script))
 }
 
 /// Where trunk's loader script stands in its template.

@@ -4,8 +4,9 @@
 //! The index is built at build time from the content model ([`index_file`]): every searchable
 //! unit (heading, paragraph, box entry, figure caption, goal, project) with its link, and the
 //! names a query also stands for. Where it is read (the search's wasm, or natively) each unit's
-//! text is folded once by [`tokens`], with the map back to it. A query is folded the same way and found by substring scan, which is exact for any
-//! query and, over the plan's ~60 000 characters, fast enough per keystroke (see the benchmark).
+//! text is folded once by [`tokens`], with the map back to it. A query is folded the same way
+//! and found by substring scan, which is exact for any query and, over the plan's ~60 000
+//! characters, fast enough per keystroke (see the benchmark).
 
 pub mod documents;
 pub mod highlight;
