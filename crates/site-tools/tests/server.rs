@@ -191,6 +191,7 @@ fn a_kept_alive_connection_serves_many_requests() {
 
 #[test]
 fn two_thousand_requests_from_twenty_clients_all_succeed() {
+    let _heavy = heavy();
     let host = host();
     let addr = host.addr;
     let clients: Vec<_> = (0..20)
@@ -220,32 +221,35 @@ fn two_thousand_requests_from_twenty_clients_all_succeed() {
     assert_eq!(failures, 0);
 }
 
-/// `n` ordinary requests, one connection each: how many were answered 200, and each's time.
-fn ordinary(host: &StaticHost, n: usize) -> (usize, Vec<Duration>) {
-    let mut ok = 0;
-    let mut times = Vec::with_capacity(n);
-    for _ in 0..n {
-        let started = Instant::now();
-        if get(host, "/c1/s1/", "Accept-Encoding: br\r\n").0 == 200 {
-            ok += 1;
-        }
-        times.push(started.elapsed());
-    }
-    times.sort();
-    (ok, times)
+/// Held by the tests that load the machine or time it, so that neither runs beside the other:
+/// CI's two cores ran the 2,000-request test beside the timed one and gave a 4 ms p99 against
+/// a 0.3 ms idle one measured before it started.
+static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn heavy() -> std::sync::MutexGuard<'static, ()> {
+    HEAVY.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn p99(times: &[Duration]) -> Duration {
+/// One ordinary request on its own connection: whether it was answered 200, and its time.
+fn ordinary(host: &StaticHost) -> (bool, Duration) {
+    let started = Instant::now();
+    let ok = get(host, "/c1/s1/", "Accept-Encoding: br\r\n").0 == 200;
+    (ok, started.elapsed())
+}
+
+fn p99(times: &mut [Duration]) -> Duration {
+    times.sort();
     times[(times.len() * 99 / 100).min(times.len() - 1)]
 }
 
 #[test]
 fn a_thousand_half_sent_heads_from_one_client_keep_no_one_else_out() {
-    let host = host();
-    let (_, idle) = ordinary(&host, 200);
-    // One client opens 1,000 connections and sends half a request head on each, never the rest.
+    let _heavy = heavy();
+    let (idle, loaded) = (host(), host());
+    // One client opens 1,000 connections to `loaded` and sends half a request head on each,
+    // never the rest.
     let held: Vec<TcpStream> = (0..1000)
-        .filter_map(|_| TcpStream::connect(host.addr).ok())
+        .filter_map(|_| TcpStream::connect(loaded.addr).ok())
         .map(|mut s| {
             let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n");
             s
@@ -256,16 +260,24 @@ fn a_thousand_half_sent_heads_from_one_client_keep_no_one_else_out() {
         "the client holds its connections: {}",
         held.len()
     );
-    let (ok, loaded) = ordinary(&host, 200);
+    // Requests alternate between the idle host and the loaded one, so that whatever else the
+    // machine does at that moment falls on both measures alike.
+    let (mut answered, mut idle_times, mut loaded_times) = (0, Vec::new(), Vec::new());
+    for _ in 0..200 {
+        idle_times.push(ordinary(&idle).1);
+        let (ok, time) = ordinary(&loaded);
+        answered += usize::from(ok);
+        loaded_times.push(time);
+    }
+    let (idle_p99, loaded_p99) = (p99(&mut idle_times), p99(&mut loaded_times));
     println!(
-        "200 requests beside 1,000 half-open connections: {ok} answered; p99 {:?} (idle {:?})",
-        p99(&loaded),
-        p99(&idle)
+        "200 requests beside 1,000 half-open connections: {answered} answered; \
+         p99 {loaded_p99:?} (idle host, same moments: {idle_p99:?})"
     );
-    assert!(ok >= 198, "at least 99% answered: {ok} of 200");
+    assert!(answered >= 198, "at least 99% answered: {answered} of 200");
     // Within ten times the idle p99 (with a 2 ms floor for a machine's scheduling noise).
-    let bound = (p99(&idle) * 10).max(Duration::from_millis(2));
-    assert!(p99(&loaded) <= bound, "p99 {:?} > {bound:?}", p99(&loaded));
+    let bound = (idle_p99 * 10).max(Duration::from_millis(2));
+    assert!(loaded_p99 <= bound, "p99 {loaded_p99:?} > {bound:?}");
     drop(held);
 }
 
