@@ -227,7 +227,9 @@ fn two_thousand_requests_from_twenty_clients_all_succeed() {
 static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn heavy() -> std::sync::MutexGuard<'static, ()> {
-    HEAVY.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    HEAVY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// One ordinary request on its own connection: whether it was answered 200, and its time.
