@@ -3,17 +3,19 @@
 //! embeds, so a site is never built from a pack that is wrong; the pages read it through
 //! [`site`], all of it at once.
 
-use super::content::sources::MAP_SOURCE;
+use super::content::sources::{
+    MAP_SOURCE, PLACES_SOURCE, PROGRESS_SOURCE, PROJECTS_SOURCE, ROLES_SOURCE, TERMS_SOURCE,
+};
 use super::content::tsv::{at, rows, syntax};
 use super::content::{build_plan, ContentError, Location, Plan, EMBEDDED};
 use super::geo::mapdata::{parse as parse_map, MapData};
-use super::places::{parse_places, Place, PLACES_FILE, PLACES_SOURCE};
-use super::progress::{check as check_progress, parse_progress, PROGRESS_FILE, PROGRESS_SOURCE};
+use super::places::{parse_places, Place};
+use super::progress::{check as check_progress, parse_progress};
+use super::projects::parse_projects;
 use super::projects::Project;
-use super::projects::{parse_projects, PROJECTS_FILE, PROJECTS_SOURCE};
+use super::roles::parse_roles;
 use super::roles::Role;
-use super::roles::{parse_roles, ROLES_FILE, ROLES_SOURCE};
-use super::search::terms::{parse_terms, TERMS_FILE, TERMS_SOURCE};
+use super::search::terms::parse_terms;
 
 /// The embedded pack's files by name and text, for checks with other sources in tests.
 #[derive(Debug, Clone, Copy)]
@@ -32,11 +34,11 @@ pub struct Tables<'a> {
 
 /// The tables this build embeds.
 pub const TABLES: Tables<'static> = Tables {
-    places: (PLACES_FILE, PLACES_SOURCE),
-    projects: (PROJECTS_FILE, PROJECTS_SOURCE),
-    roles: (ROLES_FILE, ROLES_SOURCE),
-    terms: (TERMS_FILE, TERMS_SOURCE),
-    progress: (PROGRESS_FILE, PROGRESS_SOURCE),
+    places: PLACES_SOURCE,
+    projects: PROJECTS_SOURCE,
+    roles: ROLES_SOURCE,
+    terms: TERMS_SOURCE,
+    progress: PROGRESS_SOURCE,
 };
 
 /// The line of each data row of a table, in order (the parsers keep the same order).

@@ -82,18 +82,6 @@ impl Place {
     }
 }
 
-/// How errors name the gazetteer.
-pub const PLACES_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/places.tsv");
-
-/// `content/places.tsv`, embedded.
-#[cfg(not(target_arch = "wasm32"))]
-pub const PLACES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/places.tsv"));
-
-/// The browser's copy of `content/places.tsv`: the notes (long, with their sources) are shown
-/// only on pre-rendered pages, so `build.rs` leaves them out of the wasm.
-#[cfg(target_arch = "wasm32")]
-pub const PLACES_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/places-browser.tsv"));
-
 /// The gazetteer's columns.
 const PLACES_HEADER: [&str; 9] = [
     "id", "level", "name", "short", "old", "pinyin", "parent", "except", "note",
@@ -199,7 +187,12 @@ pub fn former_names(p: &Place, in_plan: impl Fn(&str) -> bool) -> Option<String>
 /// The embedded gazetteer, parsed once.
 pub fn places() -> Result<&'static [Place], &'static ContentError> {
     static PLACES: crate::content::tsv::Parsed<Place> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&PLACES, || parse_places(PLACES_FILE, PLACES_SOURCE))
+    crate::content::tsv::parsed_once(&PLACES, || {
+        parse_places(
+            crate::content::sources::PLACES_SOURCE.0,
+            crate::content::sources::PLACES_SOURCE.1,
+        )
+    })
 }
 
 /// Where a text names a place: the place and the words that name it.

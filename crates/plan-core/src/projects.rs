@@ -171,12 +171,6 @@ impl<'a> Resolved<'a> {
     }
 }
 
-/// How errors name the catalogue.
-pub const PROJECTS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/projects.tsv");
-
-/// `content/projects.tsv`, embedded.
-pub const PROJECTS_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/projects.tsv"));
-
 /// The catalogue's columns.
 const PROJECTS_HEADER: [&str; 9] = [
     "id", "name", "kind", "source", "quote", "add", "remove", "external", "note",
@@ -247,5 +241,10 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
 /// The embedded catalogue, parsed once.
 pub fn projects() -> Result<&'static [Project], &'static ContentError> {
     static PROJECTS: crate::content::tsv::Parsed<Project> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&PROJECTS, || parse_projects(PROJECTS_FILE, PROJECTS_SOURCE))
+    crate::content::tsv::parsed_once(&PROJECTS, || {
+        parse_projects(
+            crate::content::sources::PROJECTS_SOURCE.0,
+            crate::content::sources::PROJECTS_SOURCE.1,
+        )
+    })
 }

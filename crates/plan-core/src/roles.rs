@@ -23,12 +23,6 @@ pub struct Role {
     pub note: String,
 }
 
-/// `content/roles.tsv`, embedded.
-pub const ROLES_SOURCE: &str = include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/roles.tsv"));
-
-/// How errors name the roles table.
-pub const ROLES_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/roles.tsv");
-
 /// Parses the roles table (`file` names it in errors).
 pub fn parse_roles(file: &str, text: &str) -> Result<Vec<Role>, ContentError> {
     Ok(rows(
@@ -111,5 +105,10 @@ fn box_label(plan: &Plan, entry: &str) -> String {
 /// The embedded roles table, parsed once.
 pub fn roles() -> Result<&'static [Role], &'static ContentError> {
     static ROLES: crate::content::tsv::Parsed<Role> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&ROLES, || parse_roles(ROLES_FILE, ROLES_SOURCE))
+    crate::content::tsv::parsed_once(&ROLES, || {
+        parse_roles(
+            crate::content::sources::ROLES_SOURCE.0,
+            crate::content::sources::ROLES_SOURCE.1,
+        )
+    })
 }

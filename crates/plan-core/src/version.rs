@@ -4,9 +4,7 @@
 use super::content::{
     GOALS_SOURCE, HEADLINE_FIGURES_SOURCE, META_SOURCE, PLAN_SOURCES, SCOPE_SOURCE,
 };
-use crate::places::PLACES_SOURCE;
-use crate::projects::PROJECTS_SOURCE;
-use crate::roles::ROLES_SOURCE;
+use crate::content::sources::{PLACES_SOURCE, PROJECTS_SOURCE, ROLES_SOURCE};
 
 /// The data's version: a hash of every content file it is built from (FNV-1a, 64 bits).
 pub fn content_version() -> String {
@@ -16,9 +14,9 @@ pub fn content_version() -> String {
         &SCOPE_SOURCE,
         &HEADLINE_FIGURES_SOURCE,
         &GOALS_SOURCE,
-        &("places", PLACES_SOURCE),
-        &("projects", PROJECTS_SOURCE),
-        &("roles", ROLES_SOURCE),
+        &("places", PLACES_SOURCE.1),
+        &("projects", PROJECTS_SOURCE.1),
+        &("roles", ROLES_SOURCE.1),
     ]);
     for (_, text) in files {
         for byte in text.bytes() {

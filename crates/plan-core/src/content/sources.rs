@@ -1,6 +1,7 @@
-//! The content pack's files as embedded in this build: the pack is found by `build.rs`
-//! (`LANXI_CONTENT`, else the repository's `content/`), and each file keeps the name errors
-//! give for it.
+//! The content pack's files as embedded in this build, every one of them: the only module
+//! that embeds (`include_str!`), so the engine elsewhere takes what it reads as data. The pack
+//! is found by `build.rs` (`LANXI_CONTENT`, else the repository's `content/`), and each file
+//! keeps the name errors give for it.
 
 include!(concat!(env!("OUT_DIR"), "/plan_sources.rs"));
 
@@ -35,6 +36,47 @@ pub const GOALS_SOURCE: (&str, &str) = (
 pub const GOAL_SCAN_SOURCE: (&str, &str) = (
     concat!(env!("LANXI_CONTENT_LABEL"), "/goal-scan.tsv"),
     include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/goal-scan.tsv")),
+);
+
+/// `content/places.tsv`.
+#[cfg(not(target_arch = "wasm32"))]
+pub const PLACES_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/places.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/places.tsv")),
+);
+/// The browser's copy of `content/places.tsv`: the notes (long, with their sources) are shown
+/// only on pre-rendered pages, so `build.rs` leaves them out of the wasm.
+#[cfg(target_arch = "wasm32")]
+pub const PLACES_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/places.tsv"),
+    include_str!(concat!(env!("OUT_DIR"), "/places-browser.tsv")),
+);
+/// `content/projects.tsv`.
+pub const PROJECTS_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/projects.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/projects.tsv")),
+);
+/// `content/roles.tsv`.
+pub const ROLES_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/roles.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/roles.tsv")),
+);
+/// `content/search-terms.tsv`.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TERMS_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/search-terms.tsv"),
+    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/search-terms.tsv")),
+);
+/// The browser's copy of `content/search-terms.tsv`, without the reasons (`build.rs`).
+#[cfg(target_arch = "wasm32")]
+pub const TERMS_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/search-terms.tsv"),
+    include_str!(concat!(env!("OUT_DIR"), "/search-terms-browser.tsv")),
+);
+/// `content/progress.tsv` (a header alone when the pack has none, written by `build.rs`).
+pub const PROGRESS_SOURCE: (&str, &str) = (
+    concat!(env!("LANXI_CONTENT_LABEL"), "/progress.tsv"),
+    include_str!(concat!(env!("OUT_DIR"), "/progress.tsv")),
 );
 
 /// Every content source, by role: (path shown in errors, text).

@@ -35,12 +35,6 @@ pub struct Evidence {
     pub paraphrase: String,
 }
 
-/// How errors name the table.
-pub const PROGRESS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/progress.tsv");
-
-/// The pack's `progress.tsv` (a header alone when the pack has none), embedded.
-pub const PROGRESS_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/progress.tsv"));
-
 /// The table's columns.
 pub const PROGRESS_HEADER: [&str; 9] = [
     "id",
@@ -266,8 +260,11 @@ pub fn progress() -> Result<&'static [Evidence], &'static ContentError> {
     static ROWS: std::sync::OnceLock<Result<Vec<Evidence>, ContentError>> =
         std::sync::OnceLock::new();
     ROWS.get_or_init(|| {
-        parse_progress(PROGRESS_FILE, PROGRESS_SOURCE)
-            .map(|rows| rows.into_iter().map(|(_, r)| r).collect())
+        parse_progress(
+            crate::content::sources::PROGRESS_SOURCE.0,
+            crate::content::sources::PROGRESS_SOURCE.1,
+        )
+        .map(|rows| rows.into_iter().map(|(_, r)| r).collect())
     })
     .as_ref()
     .map(Vec::as_slice)

@@ -17,18 +17,6 @@ pub struct SearchTerm {
     pub reason: String,
 }
 
-/// How errors name the table.
-pub const TERMS_FILE: &str = concat!(env!("LANXI_CONTENT_LABEL"), "/search-terms.tsv");
-
-/// `content/search-terms.tsv`, embedded.
-#[cfg(not(target_arch = "wasm32"))]
-pub const TERMS_SOURCE: &str =
-    include_str!(concat!(env!("LANXI_CONTENT_DIR"), "/search-terms.tsv"));
-
-/// The browser's copy, without the reasons (`build.rs`).
-#[cfg(target_arch = "wasm32")]
-pub const TERMS_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/search-terms-browser.tsv"));
-
 /// Parses the table: three columns, none empty (`file` names it in errors).
 pub fn parse_terms(file: &str, text: &str) -> Result<Vec<SearchTerm>, ContentError> {
     let mut out = Vec::new();
@@ -48,5 +36,10 @@ pub fn parse_terms(file: &str, text: &str) -> Result<Vec<SearchTerm>, ContentErr
 /// The embedded table, parsed once.
 pub fn search_terms() -> Result<&'static [SearchTerm], &'static ContentError> {
     static TERMS: crate::content::tsv::Parsed<SearchTerm> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&TERMS, || parse_terms(TERMS_FILE, TERMS_SOURCE))
+    crate::content::tsv::parsed_once(&TERMS, || {
+        parse_terms(
+            crate::content::sources::TERMS_SOURCE.0,
+            crate::content::sources::TERMS_SOURCE.1,
+        )
+    })
 }
