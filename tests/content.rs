@@ -545,7 +545,7 @@ fn a_figure_row_naming_an_unknown_place_fails_with_file_and_line() {
     let line = figure_table_line("兰西城镇发展带");
     let edited = text.replacen("630103 630202 620102 621102", "630103 639999", 1);
     let table = content::figure_elements::parse_figure_elements(file, &edited).expect("parses");
-    let data = lanxi_explorer::core::maps::map_data().expect("map data");
+    let data = lanxi_explorer::core::pack::map_data().expect("map data");
     let places = lanxi_explorer::core::places::places().expect("places");
     let projects = lanxi_explorer::core::projects::projects().expect("projects");
     let sources = Sources {
@@ -698,7 +698,8 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
 #[test]
 fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documents() {
     use lanxi_explorer::core::content::from_json::plan_from_json;
-    use lanxi_explorer::core::search::{documents, embedded_index_file, IndexFile};
+    use lanxi_explorer::core::search::{embedded_index_file, IndexFile};
+    use lanxi_explorer::core::units::documents;
     use lanxi_explorer::open_data::plan_json;
     let Ok(plan) = content::plan() else {
         panic!("the pack loads")

@@ -7,7 +7,8 @@
 use lanxi_explorer::core::content::{self, plan, sources::PACK};
 use lanxi_explorer::core::places::places;
 use lanxi_explorer::core::search::terms::search_terms;
-use lanxi_explorer::core::search::{documents, SearchIndex};
+use lanxi_explorer::core::search::SearchIndex;
+use lanxi_explorer::core::units::documents;
 use std::path::{Path, PathBuf};
 
 /// The fixture site, as `make fixture-tests` builds it.

@@ -3,7 +3,8 @@
 use lanxi_explorer::core::content::plan;
 use lanxi_explorer::core::places::places;
 use lanxi_explorer::core::search::terms::search_terms;
-use lanxi_explorer::core::search::{embedded_index_file, DocKind, IndexFile, SearchIndex};
+use lanxi_explorer::core::search::{embedded_index_file, IndexFile, SearchIndex};
+use lanxi_explorer::core::units::DocKind;
 use std::sync::OnceLock;
 
 /// The index as the browser reads it: the file the build publishes, written and read back.

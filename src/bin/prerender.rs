@@ -100,7 +100,7 @@ fn write_data_and_figures(
     site_url: &str,
     write: &dyn Fn(&Path, &str) -> Result<(), String>,
 ) -> Result<(), String> {
-    use lanxi_explorer::core::{maps, place_report, places, projects};
+    use lanxi_explorer::core::{maps, pack, place_report, places, projects};
     use lanxi_explorer::open_data::{goals_csv, places_csv, plan_json, projects_csv, PLAN_SCHEMA};
     let all = places::places().map_err(|e| e.to_string())?;
     let catalogue = projects::projects().map_err(|e| e.to_string())?;
@@ -116,7 +116,7 @@ fn write_data_and_figures(
     )?;
     write(&data.join("places.csv"), &places_csv(all))?;
     write(&data.join("goals.csv"), &goals_csv(plan, site_url))?;
-    let map = maps::map_data().ok_or("the map data does not parse")?;
+    let map = pack::map_data().ok_or("the map data does not parse")?;
     let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
     for project in catalogue {
         let resolved = projects::resolve(project, plan, all);

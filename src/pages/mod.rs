@@ -40,6 +40,6 @@ pub fn text_page(plan: &'static Plan, route: Route) -> TextPage<'static> {
         plan,
         cite: cite_page(&route.href()),
         eager_figures: route == Route::Print,
-        figure_height: crate::core::maps::figure_height(),
+        figure_height: crate::core::pack::figure_height(),
     }
 }

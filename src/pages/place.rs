@@ -13,7 +13,8 @@ use crate::core::progress::{progress, standing, Status};
 use crate::core::reference::local_reference;
 use crate::core::routes::{anchor_href, Route};
 use crate::core::search::results_html::snippet_html;
-use crate::core::search::{brief_trail, Doc, Snippet};
+use crate::core::snippet::Snippet;
+use crate::core::units::{brief_trail, Doc};
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@
 use crate::support::{open, text_of, wait_for, with_browser, Options};
 use fantoccini::{key::Key, Client, Locator};
 use lanxi_explorer::core::content::plan;
-use lanxi_explorer::core::place_report::is_within;
+use lanxi_explorer::core::places::is_within;
 use lanxi_explorer::core::places::{place, places};
 use lanxi_explorer::core::projects::{projects, resolve, ProjectKind};
 

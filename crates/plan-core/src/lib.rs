@@ -29,5 +29,7 @@ pub mod roles;
 pub mod route_label;
 pub mod routes;
 pub mod search;
+pub mod snippet;
+pub mod units;
 pub mod url;
 pub mod version;

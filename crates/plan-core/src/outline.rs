@@ -4,9 +4,8 @@
 //! whole chapter in one run is on the print page. Pure string building, like `render`.
 
 use super::content::{Block, Chapter, Paragraph};
-use super::html::escape;
+use super::html::{escape, heading};
 use super::page_meta::excerpt;
-use super::render::heading;
 use super::routes::Route;
 use std::fmt::Write;
 

@@ -177,3 +177,16 @@ pub fn site() -> Result<&'static Site, &'static ContentError> {
     })
     .as_ref()
 }
+
+/// The map data of the embedded pack (the pages take it with the rest from [`site`]).
+pub fn map_data() -> Option<&'static MapData> {
+    site().ok().map(|site| site.map)
+}
+
+/// The height of every map when drawn 1000 wide (they share one projection), for the size
+/// of the figure images in the text.
+pub fn figure_height() -> u32 {
+    map_data().map_or(800, |data| {
+        super::maps::svg::projection(data).1.round() as u32
+    })
+}

@@ -2,7 +2,7 @@
 //! name that covers it), for a site or unit in it, for the city it belongs to, or for a river or
 //! range crossing it where the text is about that river. Pages list in that order.
 
-use super::places::{Level, Place};
+use super::places::{is_within, Level, Place};
 use super::projects::Tie;
 
 /// How directly something concerns a place, most direct first: the order a page lists it in.
@@ -31,19 +31,6 @@ impl Reach {
             Reach::Along => format!("流经{}的河流、山脉", here_word(here)),
         }
     }
-}
-
-/// Whether `p` lies within `root` (or is it).
-pub fn is_within(places: &[Place], p: &Place, root: &Place) -> bool {
-    if p.adcode == root.adcode {
-        return true;
-    }
-    p.parents.iter().any(|id| {
-        places
-            .iter()
-            .find(|q| q.adcode == *id)
-            .is_some_and(|parent| is_within(places, parent, root))
-    })
 }
 
 /// `本县`, `本区`, `本市`, `本州`, `本省`: how a page names its own place.

@@ -5,12 +5,14 @@
 
 use super::content::Plan;
 use super::maps::svg::Counts;
-pub use super::place_reasons::{city_reason, crossing, here_word, is_within, own_reason, Reach};
+pub use super::place_reasons::{city_reason, crossing, here_word, own_reason, Reach};
+use super::places::is_within;
 use super::places::{occurrences, prefecture_of, Level, Mention, Place};
 use super::projects::{resolve, Project, Resolved, Tie, KINDS};
 use super::relevance::{in_scope, read, Reading};
 use super::roles::{roles_of, Role};
-use super::search::{documents, snippet::snippet_of_width, Doc, DocKind, Snippet};
+use super::snippet::{snippet_of_width, Snippet};
+use super::units::{documents, Doc, DocKind};
 
 /// A project, how directly it concerns the place, and why.
 pub struct Concerned<'a> {

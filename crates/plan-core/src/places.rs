@@ -339,6 +339,19 @@ fn named_by_typed(p: &Place, typed: &str) -> bool {
     p.pinyin.replace(' ', "") == typed || p.chinese_names().contains(&typed)
 }
 
+/// Whether `p` lies within `root` (or is it).
+pub fn is_within(places: &[Place], p: &Place, root: &Place) -> bool {
+    if p.adcode == root.adcode {
+        return true;
+    }
+    p.parents.iter().any(|id| {
+        places
+            .iter()
+            .find(|q| q.adcode == *id)
+            .is_some_and(|parent| is_within(places, parent, root))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

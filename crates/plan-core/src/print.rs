@@ -1,8 +1,8 @@
 //! The whole plan as one page for printing (`/print/`): title, contents linking within the
 //! page, preamble, and every chapter with its sections, boxes and figures.
 
-use super::html::escape;
-use super::render::{blocks, heading, TextPage};
+use super::html::{escape, heading};
+use super::render::{blocks, TextPage};
 use std::fmt::Write;
 
 /// The whole plan on one page: title, contents (linking within the page), preamble, and

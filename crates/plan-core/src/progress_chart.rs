@@ -3,8 +3,8 @@
 //! of milestones since the plan drawn as an SVG at build time (the page needs no script).
 
 use super::html::escape;
-use super::place_reasons::is_within;
 use super::place_report::concerned_places;
+use super::places::is_within;
 use super::places::{Level, Place};
 use super::progress::{standing, Evidence, Status};
 use super::projects::{Project, Resolved};

@@ -17,8 +17,7 @@
 //!
 //! A pack without `@feature-context` keeps every river mention (the rule needs the words).
 
-use super::place_reasons::is_within;
-use super::places::{mentions, Level, Mention, Place};
+use super::places::{is_within, mentions, Level, Mention, Place};
 
 /// Where a clause ends: a feature's context must stand in the same one.
 const CLAUSE_ENDS: [char; 7] = ['。', '；', '，', '！', '？', '：', '\n'];

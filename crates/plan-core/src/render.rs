@@ -7,7 +7,7 @@ use super::cite::{cite_html, CitePage};
 use super::content::{
     Block, BoxContent, BoxItem, Chapter, Figure, Paragraph, Plan, PlanBox, RowCell, Section,
 };
-use super::html::escape;
+use super::html::{escape, heading};
 use super::routes::{Route, BASE};
 use std::fmt::Write;
 
@@ -127,23 +127,6 @@ pub fn blocks(out: &mut String, page: &TextPage, blocks: &[Block], box_level: u8
             Block::Paragraph(p) => paragraph(out, page, p),
             Block::Box(b) => plan_box(out, page, b, box_level),
             Block::Figure(f) => figure(out, page, f),
-        }
-    }
-}
-
-/// A chapter or section heading, linked to its own page when `link` is given.
-pub fn heading(out: &mut String, tag: &str, id: &str, num: &str, title: &str, link: Option<Route>) {
-    let inner = format!("<span class=\"num\">{num}</span> {}", escape(title));
-    match link {
-        Some(route) => {
-            let _ = write!(
-                out,
-                "<{tag} id=\"{id}\"><a href=\"{}\">{inner}</a></{tag}>",
-                route.href()
-            );
-        }
-        None => {
-            let _ = write!(out, "<{tag} id=\"{id}\">{inner}</{tag}>");
         }
     }
 }

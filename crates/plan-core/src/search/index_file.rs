@@ -9,8 +9,8 @@
 //! bench`) and 19 ms in the release wasm with the CPU slowed 4×; a folded copy in the file
 //! would cost more to download than that, so the file carries the text once.
 
-use super::documents::{Doc, DocKind};
 use super::place_cards::CardTable;
+use crate::units::{Doc, DocKind};
 use serde::{Deserialize, Serialize};
 
 /// One searchable unit as the browser needs it: where it opens, where it stands, its text.

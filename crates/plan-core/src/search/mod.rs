@@ -8,19 +8,17 @@
 //! and found by substring scan, which is exact for any query and, over the plan's ~60 000
 //! characters, fast enough per keystroke (see the benchmark).
 
-pub mod documents;
 pub mod highlight;
 pub mod index_file;
 pub mod place_cards;
 pub mod tokens;
 
 pub mod results_html;
-pub mod snippet;
 pub mod terms;
 
-pub use documents::{brief_trail, documents, Doc, DocKind};
+use crate::snippet::Snippet;
+use crate::units::{documents, Doc, DocKind};
 pub use index_file::{Entry, IndexFile, IndexFileError};
-pub use snippet::{Segment, Snippet};
 use tokens::{fold, fold_query, Folded};
 
 use super::places::Place;
@@ -176,7 +174,7 @@ impl SearchIndex {
                 doc,
                 score,
                 matches: ranges.len(),
-                snippet: snippet::snippet(&doc.text, &original),
+                snippet: crate::snippet::snippet(&doc.text, &original),
             });
         }
         // Stable: equal scores keep reading order.

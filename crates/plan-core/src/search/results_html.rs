@@ -17,7 +17,7 @@ pub fn hit_href(hit: &Hit<'_>, query: &str) -> String {
 }
 
 /// A snippet as HTML, matches in `<mark>`.
-pub fn snippet_html(out: &mut String, snippet: &super::Snippet) {
+pub fn snippet_html(out: &mut String, snippet: &crate::snippet::Snippet) {
     if snippet.cut.0 {
         out.push('…');
     }
