@@ -57,7 +57,15 @@ dist: $(DIST)/.built
 budgets: $(DIST)/.built
 	cargo run --quiet --release -p site-tools --bin sizes -- $(DIST) --check
 
-$(DIST)/.built: $(SOURCES) | tools
+# What a build depends on beyond its files: the pack, the base and the site's URL. Each DIST
+# has its parameters written in target/, rewritten only when they change, so building another
+# pack, base or URL into the same DIST rebuilds it (its files alone would say it is current).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+PARAMS := $(TARGET_DIR)/build-params/$(subst /,_,$(abspath $(DIST)))
+PARAMS_NOW := content=$(abspath $(LANXI_CONTENT)) base=$(LANXI_BASE) url=$(LANXI_SITE_URL)
+$(shell mkdir -p $(dir $(PARAMS)) && (test "$$(cat '$(PARAMS)' 2>/dev/null)" = '$(PARAMS_NOW)' || echo '$(PARAMS_NOW)' > '$(PARAMS)'))
+
+$(DIST)/.built: $(SOURCES) $(PARAMS) | tools
 	cargo fetch --quiet
 	trunk build --release --dist $(DIST) --public-url "$(LANXI_BASE)/"
 	$(MAKE) --no-print-directory DIST=$(DIST) search-wasm
@@ -74,18 +82,18 @@ $(DIST)/.built: $(SOURCES) | tools
 # The search's own wasm (crates/search-web) and its glue, into $(DIST) as search_bg.wasm and
 # search.js; the pre-renderer names them by content. Built like the app (release profile,
 # wasm-bindgen, wasm-opt -Oz with the same features).
-TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 search-wasm: tools
 	cargo build --quiet --release $(WASM) -p search-web
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST) --out-name search $(TARGET_DIR)/wasm32-unknown-unknown/release/search_web.wasm
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(DIST)/search_bg.wasm -o $(DIST)/search_bg.wasm
 
-# The fixture pack's whole site, built by the same code into target/fixture-dist, and its
+# The fixture pack's whole site, built by the same code into $(FIXTURE_DIST), and its
 # tests (pages, search, a place page, its figure, file:line errors), and the core's own tests
 # on that pack: the engine holds on any pack, not only the 2018 plan.
+FIXTURE_DIST := $(TARGET_DIR)/fixture-dist
 fixture-tests: tools
-	$(MAKE) --no-print-directory LANXI_CONTENT=$(FIXTURE) DIST=target/fixture-dist target/fixture-dist/.built
-	LANXI_CONTENT=$(FIXTURE) cargo test --features ssr --test fixture_pack
+	$(MAKE) --no-print-directory LANXI_CONTENT=$(FIXTURE) DIST=$(FIXTURE_DIST) $(FIXTURE_DIST)/.built
+	LANXI_CONTENT=$(FIXTURE) LANXI_FIXTURE_DIST=$(FIXTURE_DIST) cargo test --features ssr --test fixture_pack
 	LANXI_CONTENT=$(FIXTURE) cargo test -p plan-core
 
 test: tools browser-tools lint native-tests budgets e2e-tests host-tests fixture-tests
@@ -105,7 +113,7 @@ e2e-tests: $(DIST)/.built browser-tools
 # The README's host lines proven: nginx serves dist/ with exactly the ```nginx block of
 # README.md (brotli_static where Debian's module is installed, gzip_static otherwise), and the
 # host test, a section, search, a map and the offline tests run against it.
-NGINX_DIR := $(CURDIR)/target/nginx
+NGINX_DIR := $(TARGET_DIR)/nginx
 NGINX_PORT ?= 8391
 NGINX := nginx -p /usr/share/nginx/ -c $(NGINX_DIR)/nginx.conf
 HOST_TESTS := host:: reader::a_section_reads_with_javascript_disabled search::a_shared_search_url_restores search::a_shared_search_link_answers maps::a_map_url_restores hardening::after_one_visit hardening::offline_after

@@ -11,9 +11,13 @@ use lanxi_explorer::core::search::SearchIndex;
 use lanxi_explorer::core::units::documents;
 use std::path::{Path, PathBuf};
 
-/// The fixture site, as `make fixture-tests` builds it.
+/// The fixture site, where `make fixture-tests` builds it (`LANXI_FIXTURE_DIST`, in the
+/// cargo target directory).
 fn site() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fixture-dist")
+    std::env::var_os("LANXI_FIXTURE_DIST").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fixture-dist"),
+        PathBuf::from,
+    )
 }
 
 fn page(path: &str) -> String {

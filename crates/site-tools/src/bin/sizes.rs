@@ -24,13 +24,58 @@ const SAVE_DATA_BUDGET: usize = 60 * 1024;
 /// The whole site, precompressed copies not counted.
 const SITE_BUDGET: usize = 600 * 1024;
 
-/// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here.
+/// Brotli size of a file: its `.br` copy when the build wrote one, else compressed here. An
+/// error names the file.
 fn brotli_size(path: &Path) -> std::io::Result<usize> {
+    let named = |e: std::io::Error| std::io::Error::other(format!("{}: {e}", path.display()));
     let copy = PathBuf::from(format!("{}.br", path.display()));
     if copy.is_file() {
-        return Ok(std::fs::metadata(copy)?.len() as usize);
+        return Ok(std::fs::metadata(copy).map_err(named)?.len() as usize);
     }
-    Ok(brotli_len(&std::fs::read(path)?))
+    Ok(brotli_len(&std::fs::read(path).map_err(named)?))
+}
+
+/// The largest of the pages whose path in `dist` (`c6/s1/index.html`) has the given shape, one
+/// `*` standing for a number: which pages a pack has is the pack's, not this report's.
+fn largest_page(dist: &Path, shape: &str) -> std::io::Result<(String, usize)> {
+    let fits = |relative: &str| {
+        let (mut parts, mut wanted) = (relative.split('/'), shape.split('/'));
+        loop {
+            match (parts.next(), wanted.next()) {
+                (None, None) => return true,
+                (Some(part), Some(want)) => {
+                    let (head, tail) = want.split_once('*').unwrap_or((want, ""));
+                    let number = part
+                        .strip_prefix(head)
+                        .and_then(|rest| rest.strip_suffix(tail));
+                    let ok = if want.contains('*') {
+                        number
+                            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                    } else {
+                        part == want
+                    };
+                    if !ok {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    };
+    let mut best: Option<(String, usize)> = None;
+    for file in site_files(dist)? {
+        let relative = file
+            .strip_prefix(dist)
+            .map(|r| r.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        if fits(&relative) {
+            let size = brotli_size(&file)?;
+            if best.as_ref().is_none_or(|(_, b)| size > *b) {
+                best = Some((relative, size));
+            }
+        }
+    }
+    best.ok_or_else(|| std::io::Error::other(format!("no page {shape} in {}", dist.display())))
 }
 
 /// The part of the site a file belongs to, for the report.
@@ -184,9 +229,15 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         search_wasm,
         SEARCH_WASM_BUDGET,
     );
-    // Reading pages load no app code on open; the app pages start it at once.
-    for page in ["index.html", "c6/s1/index.html"] {
-        let html = brotli_size(&dist.join(page))?;
+    // Reading pages load no app code on open; the app pages start it at once. The home page,
+    // and the largest chapter and section pages of the pack.
+    let home = (
+        "index.html".to_string(),
+        brotli_size(&dist.join("index.html"))?,
+    );
+    let chapter = largest_page(dist, "c*/index.html")?;
+    let section = largest_page(dist, "c*/s*/index.html")?;
+    for (page, html) in [&home, &chapter, &section] {
         verdict(
             &mut ok,
             &format!(
@@ -200,12 +251,14 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     // A map page starts the app at the reader's first touch of the map; meanwhile its labels
     // are sized by the frame's width (`map/labels.css`). Its shapes are the shared geometry.
     let geometry = brotli_size(&dist.join("map/geo.svg"))?;
-    let map = brotli_size(&dist.join("map/5/index.html"))?
-        + brotli_size(&dist.join("map/labels.css"))?
-        + geometry;
+    let (map_page, map_html) = largest_page(dist, "map/*/index.html")?;
+    let map = map_html + brotli_size(&dist.join("map/labels.css"))? + geometry;
     verdict(
         &mut ok,
-        "/map/5/ on open (HTML, CSS, labels, geometry, boot.js; no wasm)",
+        &format!(
+            "/{} on open (HTML, CSS, labels, geometry, boot.js; no wasm)",
+            map_page.trim_end_matches("index.html")
+        ),
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
@@ -237,14 +290,20 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     );
     verdict(
         &mut ok,
-        "first visit to /c6/s1/, its first minute (page, service worker, shell, every text page)",
-        first_visit(dist, "c6/s1/index.html", false)?,
+        &format!(
+            "first visit to /{}, its first minute (page, service worker, shell, every text page)",
+            section.0.trim_end_matches("index.html")
+        ),
+        first_visit(dist, &section.0, false)?,
         FIRST_MINUTE_BUDGET,
     );
     verdict(
         &mut ok,
-        "first visit to /c6/s1/ with Save-Data (page, service worker, shell)",
-        first_visit(dist, "c6/s1/index.html", true)?,
+        &format!(
+            "first visit to /{} with Save-Data (page, service worker, shell)",
+            section.0.trim_end_matches("index.html")
+        ),
+        first_visit(dist, &section.0, true)?,
         SAVE_DATA_BUDGET,
     );
     // Reproducible: no wasm names the machine it was built on (its home directory, where
