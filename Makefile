@@ -105,7 +105,7 @@ lint: tools
 	cargo clippy -p search-web $(WASM) -- -D warnings
 
 native-tests: tools
-	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test place_precision --test progress --test server --test step --test url_inputs --test layers
+	cargo test --workspace --features lanxi-explorer/ssr --lib --bins --test content --test search --test goals --test places --test place_audit --test place_precision --test progress --test server --test step --test url_inputs --test layers --test open_data
 
 e2e-tests: $(DIST)/.built browser-tools
 	cargo test --features ssr --test links --test e2e

@@ -440,14 +440,22 @@ fn text_from_plan_json(json: &serde_json::Value) -> String {
     out.join("\n")
 }
 
+/// `plan.json` as the pre-renderer writes it.
+#[cfg(feature = "ssr")]
+fn published_plan(plan: &Plan) -> String {
+    use lanxi_explorer::core::published::plan_file::PlanFile;
+    PlanFile::of(plan, "0123456789abcdef", "2026-11-29")
+        .write()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[cfg(feature = "ssr")]
 #[test]
 fn plan_json_read_back_rebuilds_the_repaired_source_character_for_character() {
     let Ok(plan) = content::plan() else {
         panic!("the plan loads")
     };
-    let written = serde_json::to_string(&lanxi_explorer::open_data::plan_json(plan, "2026-11-29"))
-        .unwrap_or_default();
+    let written = published_plan(plan);
     let read: serde_json::Value = serde_json::from_str(&written).unwrap_or_default();
     assert_eq!(read["meta"]["title"], plan.meta.title.as_str());
     assert_eq!(
@@ -464,7 +472,7 @@ fn plan_json_validates_against_its_schema() {
     };
     let schema: serde_json::Value =
         serde_json::from_str(lanxi_explorer::open_data::PLAN_SCHEMA).unwrap_or_default();
-    let data = lanxi_explorer::open_data::plan_json(plan, "2026-11-29");
+    let data: serde_json::Value = serde_json::from_str(&published_plan(plan)).unwrap_or_default();
     let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("schema: {e}"));
     let errors: Vec<String> = validator
         .iter_errors(&data)
@@ -697,15 +705,14 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
 #[cfg(feature = "ssr")]
 #[test]
 fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documents() {
-    use lanxi_explorer::core::content::from_json::plan_from_json;
+    use lanxi_explorer::core::published::plan_file::PlanFile;
     use lanxi_explorer::core::search::{embedded_index_file, IndexFile};
     use lanxi_explorer::core::units::documents;
-    use lanxi_explorer::open_data::plan_json;
     let Ok(plan) = content::plan() else {
         panic!("the pack loads")
     };
-    let written = serde_json::to_string(&plan_json(plan, "2026-11-29")).unwrap_or_default();
-    let read = plan_from_json(&written).unwrap_or_else(|e| panic!("{e}"));
+    let written = published_plan(plan);
+    let read = PlanFile::read(&written).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(read.preamble, plan.preamble);
     assert_eq!(read.chapters, plan.chapters);
     // The search's index file: what the build writes is what the browser reads, and it holds

@@ -100,36 +100,31 @@ fn write_data_and_figures(
     site_url: &str,
     write: &dyn Fn(&Path, &str) -> Result<(), String>,
 ) -> Result<(), String> {
-    use lanxi_explorer::core::{maps, pack, place_report, places, projects};
-    use lanxi_explorer::open_data::{goals_csv, places_csv, plan_json, projects_csv, PLAN_SCHEMA};
+    use lanxi_explorer::core::published::columns::{goals_csv, places_csv, projects_csv};
+    use lanxi_explorer::core::published::{plan_file::PlanFile, projects_by_county};
+    use lanxi_explorer::core::{maps, pack, place_report, places, progress, projects, version};
+    use lanxi_explorer::open_data::PLAN_SCHEMA;
     let all = places::places().map_err(|e| e.to_string())?;
     let catalogue = projects::projects().map_err(|e| e.to_string())?;
+    let evidence = progress::progress().map_err(|e| e.to_string())?;
     let data = dist.join("data");
-    // Compact: browsers' JSON viewers indent it for people; the search fetches it.
-    let json = serde_json::to_string(&plan_json(plan, &lanxi_explorer::prerender::today()))
+    let built = lanxi_explorer::prerender::today();
+    let json = PlanFile::of(plan, &version::content_version(), &built)
+        .write()
         .map_err(|e| e.to_string())?;
     write(&data.join("plan.json"), &json)?;
     write(&data.join("plan.schema.json"), PLAN_SCHEMA)?;
+    let csv = |written: Result<String, _>| {
+        written.map_err(|e: lanxi_explorer::core::published::PublishedError| e.to_string())
+    };
     write(
         &data.join("projects.csv"),
-        &projects_csv(plan, all, catalogue, site_url),
+        &csv(projects_csv(plan, all, evidence, catalogue, site_url))?,
     )?;
-    write(&data.join("places.csv"), &places_csv(all))?;
-    write(&data.join("goals.csv"), &goals_csv(plan, site_url))?;
+    write(&data.join("places.csv"), &csv(places_csv(all))?)?;
+    write(&data.join("goals.csv"), &csv(goals_csv(plan, site_url))?)?;
     let map = pack::map_data().ok_or("the map data does not parse")?;
-    let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
-    for project in catalogue {
-        let resolved = projects::resolve(project, plan, all);
-        for county in place_report::concerned_places(all, &resolved).0 {
-            if county.level != places::Level::County {
-                continue;
-            }
-            match by_county.iter_mut().find(|(c, _)| *c == county.adcode) {
-                Some((_, names)) => names.push(project.name.clone()),
-                None => by_county.push((county.adcode.clone(), vec![project.name.clone()])),
-            }
-        }
-    }
+    let by_county = projects_by_county(plan, all, catalogue);
     let geojson = lanxi_explorer::open_data::projects_geojson(map, &by_county);
     write(&data.join("projects.geojson"), &geojson)?;
     let stylesheet = std::fs::read_dir(dist)

@@ -1,7 +1,10 @@
 //! Filters of the project list (kind, place, box), kept in the URL so a filtered list can be
-//! shared, and the CSV export of exactly the rows shown. The table is pre-rendered; this island
-//! hides and shows its rows and keeps the download link's file up to date.
+//! shared, and the CSV and GeoJSON downloads of exactly the rows shown, cut from the published
+//! files (`data/projects.csv`, `data/projects.geojson`) so they have the columns and
+//! properties the data page describes. The table is pre-rendered; this island hides and shows
+//! its rows and keeps the download links' files up to date.
 
+use crate::core::export::rows_of;
 use crate::core::geo::geojson_out::select_counties;
 use crate::core::places::{places, Level};
 use crate::core::progress::Status;
@@ -15,14 +18,25 @@ use wasm_bindgen::JsCast;
 thread_local! {
     /// The published `data/projects.geojson`, fetched once: the GeoJSON export is cut from it.
     static COUNTIES: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The published `data/projects.csv`, fetched once: the CSV export is cut from it.
+    static TABLE: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Fetches `data/projects.geojson` (same origin; the browser caches it) and keeps it.
-async fn load_counties() -> Option<()> {
-    let url = format!("{}/data/projects.geojson", crate::core::routes::BASE);
+/// Fetches a published file (same origin; the browser caches it).
+async fn published(file: &str) -> Option<String> {
+    let url = format!("{}/data/{file}", crate::core::routes::BASE);
     let response = gloo_net::http::Request::get(&url).send().await.ok()?;
-    let text = response.ok().then_some(response)?.text().await.ok()?;
-    COUNTIES.with(|m| *m.borrow_mut() = Some(text));
+    response.ok().then_some(response)?.text().await.ok()
+}
+
+/// Fetches the two files the downloads are cut from, and keeps them.
+async fn load_published() -> Option<()> {
+    let (table, counties) = (
+        published("projects.csv").await?,
+        published("projects.geojson").await?,
+    );
+    TABLE.with(|m| *m.borrow_mut() = Some(table));
+    COUNTIES.with(|m| *m.borrow_mut() = Some(counties));
     Some(())
 }
 
@@ -59,14 +73,6 @@ fn from_url() -> (Filters, bool) {
     Filters::from_query(&search, places().unwrap_or(&[]), box_count())
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// Shows the matching rows, writes the URL, the count and the CSV; returns the count.
 fn apply(f: &Filters) -> u32 {
     let Some(window) = web_sys::window() else {
@@ -78,8 +84,7 @@ fn apply(f: &Filters) -> u32 {
     let Ok(rows) = document.query_selector_all("#projects tbody tr") else {
         return 0;
     };
-    let origin = window.location().origin().unwrap_or_default();
-    let mut csv = String::from("\u{feff}编号,项目,类别,地方,出处,进展,链接\n");
+    let mut ids: Vec<String> = Vec::new();
     let mut shown = 0;
     // County adcode → names of the shown projects that concern it.
     let mut by_county: Vec<(String, Vec<String>)> = Vec::new();
@@ -108,12 +113,6 @@ fn apply(f: &Filters) -> u32 {
                     .and_then(|c| c.text_content())
                     .unwrap_or_default()
             };
-            let link = row
-                .query_selector("td.source a")
-                .ok()
-                .flatten()
-                .and_then(|a| a.get_attribute("href"))
-                .unwrap_or_default();
             for code in attr("data-places")
                 .split(' ')
                 .filter(|c| c.len() == 6 && !c.ends_with("00"))
@@ -123,23 +122,7 @@ fn apply(f: &Filters) -> u32 {
                     None => by_county.push((code.to_string(), vec![text(0)])),
                 }
             }
-            let fields = [
-                attr("id"),
-                text(0),
-                text(1),
-                text(2),
-                text(3),
-                text(4),
-                format!("{origin}{link}"),
-            ];
-            csv.push_str(
-                &fields
-                    .iter()
-                    .map(|t| csv_field(t.trim()))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            csv.push('\n');
+            ids.push(attr("id"));
         } else {
             let _ = row.set_attribute("hidden", "");
         }
@@ -156,7 +139,13 @@ fn apply(f: &Filters) -> u32 {
     if let Some(count) = document.get_element_by_id("project-count") {
         count.set_text_content(Some(&format!("显示 {shown} 项")));
     }
-    offer(&document, "csv-link", &csv, "text/csv;charset=utf-8", shown);
+    TABLE.with(|m| {
+        if let Some(published) = m.borrow().as_ref() {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let csv = rows_of(published, &ids);
+            offer(&document, "csv-link", &csv, "text/csv;charset=utf-8", shown);
+        }
+    });
     if let Ok(counties) = document.query_selector_all("svg.list-map a.county-link") {
         for i in 0..counties.length() {
             if let Some(county) = counties
@@ -212,9 +201,9 @@ pub fn ProjectFilter() -> impl IntoView {
         let (from, clean) = from_url();
         notice.set(!clean);
         filters.set(from);
-        // The GeoJSON export needs the county shapes: fetch them once, then offer the file.
+        // The downloads are cut from the published files: fetch them once, then offer them.
         leptos::task::spawn_local(async move {
-            if load_counties().await.is_some() {
+            if load_published().await.is_some() {
                 apply(&filters.get_untracked());
             }
         });

@@ -6,19 +6,24 @@ use crate::core::cite::gbt7714;
 use crate::core::content::numerals::chinese;
 use crate::core::content::{Block, Plan};
 use crate::core::projects::projects;
+use crate::core::published::columns::{goal_columns, place_columns, project_columns};
+use crate::core::published::table::fields;
 use crate::core::routes::{Route, BASE};
 use crate::core::version::content_version;
 use leptos::prelude::*;
 
-/// (file, what it is, its fields); `{boxes}` is the number of the plan's boxes.
-const FILES: [(&str, &str, &str); 6] = [
-    ("plan.json", "规划全文的结构化数据：前言、各章（引言与各节）、段落（含加粗的引领句）、专栏（条目、分组或表格行）、图的标题；文字与本站所示完全一致。", "version（数据版本，内容文件的哈希）· built（生成日期）· meta（标题、印发机关、印发时间、规划期限）· preamble / chapters[].intro / chapters[].sections[].blocks：块的数组；块 type 为 paragraph（id、lead、text）、box（id、number、title、content：items / groups / rows）或 figure（id、number、caption）"),
-    ("plan.schema.json", "plan.json 的 JSON Schema（2020-12），可用于校验。", "—"),
-    ("projects.csv", "项目目录：{boxes}个专栏的全部条目和正文中点名的工程。", "id · name · kind（类别）· places_named（文中点名的地方）· ends_outside（规划范围外的端点）· concerns（本地项目所属地方的代码，| 分隔）· concerns_via_city（经所属市州而相关的县区代码）· source（出处，如“专栏5 · 铁路”）· permalink（原文链接）· note（人工标注的理由或没有地点的原因）· status（规划以来的进展）· milestone（开工、批复或投用日期）· status_as_of（来源所述状态的日期）· sources（来源条数，详见进展页）"),
-    ("projects.geojson", "与项目相关的县区边界（经纬度，MultiPolygon，简化到约 1 公里），每个县区附其本地项目。", "adcode · name · project_count · projects"),
-    ("places.csv", "地名表：省、市州、县区，以及文中的地点、河流山脉和合称。", "id（行政区划代码，或地点的英文短名）· level · name（今名）· short（简称）· former（规划所用的旧名）· pinyin · within（所属或所在，| 分隔）· note（说明与来源）"),
-    ("goals.csv", "战略定位、基本原则、发展目标和每一项有年份或数值的具体目标。", "id · kind · subject · metric · value · unit · year · by（如“底前”）· baseline · theme · quote（原文）· source · permalink"),
-];
+/// (file, what it is, its fields); `{boxes}` is the number of the plan's boxes. The tables'
+/// fields are their columns' own (`core::published::columns`).
+pub fn files() -> [(&'static str, &'static str, String); 6] {
+    [
+        ("plan.json", "规划全文的结构化数据：前言、各章（引言与各节）、段落（含加粗的引领句）、专栏（条目、分组或表格行）、图的标题；文字与本站所示完全一致。", "version（数据版本，内容文件的哈希）· built（生成日期）· meta（标题、印发机关、印发时间、规划期限）· preamble / chapters[].intro / chapters[].sections[].blocks：块的数组；块 type 为 paragraph（id、lead、text）、box（id、number、title、content：items / groups / rows）或 figure（id、number、caption）".into()),
+        ("plan.schema.json", "plan.json 的 JSON Schema（2020-12），可用于校验。", "—".into()),
+        ("projects.csv", "项目目录：{boxes}个专栏的全部条目和正文中点名的工程。", fields(&project_columns())),
+        ("projects.geojson", "与项目相关的县区边界（经纬度，MultiPolygon，简化到约 1 公里），每个县区附其本地项目。", "adcode · name · project_count · projects".into()),
+        ("places.csv", "地名表：省、市州、县区，以及文中的地点、河流山脉和合称。", fields(&place_columns())),
+        ("goals.csv", "战略定位、基本原则、发展目标和每一项有年份或数值的具体目标。", fields(&goal_columns())),
+    ]
+}
 
 /// The files, each with its link, content and fields.
 fn files_view(plan: &Plan) -> impl IntoView {
@@ -27,11 +32,11 @@ fn files_view(plan: &Plan) -> impl IntoView {
         <table class="data-files">
             <thead><tr><th scope="col">"文件"</th><th scope="col">"内容"</th><th scope="col">"字段"</th></tr></thead>
             <tbody>
-                {FILES.iter().map(|(file, what, fields)| view! {
+                {files().into_iter().map(|(file, what, fields)| view! {
                     <tr>
-                        <td class="name" data-label="文件"><a href=format!("{BASE}/data/{file}") download=*file>{*file}</a></td>
+                        <td class="name" data-label="文件"><a href=format!("{BASE}/data/{file}") download=file>{file}</a></td>
                         <td data-label="内容">{what.replace("{boxes}", &boxes)}</td>
-                        <td data-label="字段" class="fields">{*fields}</td>
+                        <td data-label="字段" class="fields">{fields}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

@@ -3,12 +3,11 @@
 
 pub mod cite;
 pub mod content;
-pub mod csv;
+pub mod export;
 pub mod geo;
 pub mod goal_text;
 pub mod html;
 pub mod input;
-pub mod json;
 pub mod maps;
 pub mod number;
 pub mod outline;
@@ -22,6 +21,8 @@ pub mod progress;
 pub mod progress_chart;
 pub mod project_filter;
 pub mod projects;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod published;
 pub mod reference;
 pub mod relevance;
 pub mod render;

@@ -5,7 +5,6 @@
 pub mod access;
 pub mod error;
 pub mod figure_elements;
-pub mod from_json;
 pub mod goal_entry;
 pub mod goals;
 pub mod meta;

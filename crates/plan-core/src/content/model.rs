@@ -64,7 +64,7 @@ pub struct Meta {
 }
 
 /// A chapter (章).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Chapter {
     /// `c1` … `c9`.
     pub id: String,
@@ -81,7 +81,7 @@ pub struct Chapter {
 }
 
 /// A section (节) of a chapter.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// `c<chapter>s<section>`.
     pub id: String,
@@ -95,8 +95,9 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// One unit of running text.
-#[derive(Debug, Clone, PartialEq)]
+/// One unit of running text; in `plan.json` an object whose `type` says which.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 pub enum Block {
     /// A paragraph of body text.
     Paragraph(Paragraph),
@@ -107,13 +108,14 @@ pub enum Block {
 }
 
 /// A paragraph, with its bold lead sentence kept apart where it has one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     /// `c<chapter>s<section>p<paragraph>`.
     pub id: String,
     /// The bold lead sentence that names the measure (`畅通对外综合运输通道。`).
     pub lead: Option<String>,
-    /// The rest of the paragraph.
+    /// The rest of the paragraph (`text` in `plan.json`).
+    #[serde(rename = "text")]
     pub body: String,
 }
 
@@ -127,7 +129,7 @@ impl Paragraph {
 pub use super::plan_box::*;
 
 /// A figure (图) caption at its place in the text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Figure {
     /// `fig<number>`; the maps use it.
     pub id: String,

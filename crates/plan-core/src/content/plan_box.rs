@@ -2,7 +2,7 @@
 //! entry with its own id.
 
 /// A box (专栏): a panel listing places or projects.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PlanBox {
     /// `box<number>`.
     pub id: String,
@@ -109,19 +109,22 @@ impl PlanBox {
     }
 }
 
-/// The three shapes boxes take in the plan.
-#[derive(Debug, Clone, PartialEq)]
+/// The three shapes boxes take in the plan; in `plan.json` `{"groups": …}`, `{"rows": …}` or
+/// `{"items": …}`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum BoxContent {
     /// Box 1: places grouped by province.
     Groups(Vec<BoxGroup>),
     /// Box 5: a table of 铁路 / 公路 / 枢纽.
+    #[serde(rename = "rows")]
     Table(Vec<BoxRow>),
     /// Boxes 2, 3, 4, 6, 7: named items.
     Items(Vec<BoxItem>),
 }
 
 /// A group of box 1 (one province and its places).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BoxGroup {
     /// `box<number>-<group>`.
     pub id: String,
@@ -132,18 +135,20 @@ pub struct BoxGroup {
 }
 
 /// A row of box 5.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BoxRow {
     /// `box<number>-<row>`.
     pub id: String,
     /// `铁路`.
     pub label: String,
-    /// The row's second cell.
+    /// The row's second cell (`text` or `items` beside `id` and `label` in `plan.json`).
+    #[serde(flatten)]
     pub cell: RowCell,
 }
 
 /// A table cell: plain text, or several named paragraphs (the 枢纽 cell).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum RowCell {
     /// One run of text.
     Text(String),
@@ -152,13 +157,14 @@ pub enum RowCell {
 }
 
 /// A named item of a box: the lead phrase is its name.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BoxItem {
     /// `box<number>-<n>`, or `box<number>-<row><n>` in a table row.
     pub id: String,
     /// The item's whole text, lead included.
     pub lead: Option<String>,
-    /// The rest of the item.
+    /// The rest of the item (`text` in `plan.json`).
+    #[serde(rename = "text")]
     pub body: String,
 }
 
