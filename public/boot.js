@@ -17,7 +17,7 @@ window.__INCOMPLETE_CHUNKS = [];
 //    part whose hydrate function F the wasm exports. No app code loads with the page: the
 //    pre-renderer took trunk's loader out and wrote the app's files here (APP_JS, APP_WASM;
 //    under `make dev` they stay unfilled and trunk's loader runs the app). The app starts at
-//    once where it draws the page's content (the place picker, the project list, or any page
+//    once where it draws the page's content (an island marked data-start="now", or any page
 //    with islands opened with a query such as ?hl= or ?v=), and elsewhere at the first touch,
 //    focus or key on an interactive part, whose click is replayed once the part is live, so
 //    that first click is not lost.
@@ -63,7 +63,8 @@ window.lanxiStartApp = startApp;
 function needsAppAtOnce() {
   if (!document.querySelector("leptos-island")) return false;
   if (location.search.length > 1) return true;
-  return !!document.querySelector('leptos-island[data-component^="PlacePicker_"], leptos-island[data-component^="ProjectFilter_"]');
+  // An island that draws the page's content from its URL says so itself (Rust: data-start).
+  return !!document.querySelector('leptos-island [data-start="now"]');
 }
 // The interactive parts: islands, and the map the map's controls drive.
 function inIsland(target) {

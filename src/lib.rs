@@ -12,9 +12,11 @@
 // The page tree is only rendered at build time; the browser hydrates islands alone.
 #[cfg(feature = "ssr")]
 pub mod app;
+#[cfg(feature = "ssr")]
 pub mod components;
 pub use plan_core as core;
 pub mod facts;
+pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod open_data;
 #[cfg(feature = "ssr")]

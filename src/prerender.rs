@@ -3,9 +3,11 @@
 //! Graph tags, so a plain static host serves readable pages and link previews show the section.
 
 mod images;
+pub mod manifest;
 mod markers;
 mod search_files;
 mod template;
+pub mod worker;
 
 pub use images::{figure_image, geometry_image};
 pub use search_files::{hashed_name, SearchFiles};

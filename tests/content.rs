@@ -673,6 +673,34 @@ fn a_bad_id_or_a_missing_column_in_any_table_fails_with_file_and_line() {
     );
 }
 
+/// Rules a pack must keep beyond its columns, each shown failing a pack that breaks it: they
+/// are the pack's checks (the build runs them), not only this test's.
+#[test]
+fn a_project_id_a_url_would_escape_and_a_search_word_the_plan_lacks_fail_the_pack() {
+    let projects = pack::TABLES.projects.1;
+    let line = line_of(projects, "town-gaolan");
+    let error = with_table(
+        |t| &mut t.projects,
+        |t| t.replacen("town-gaolan\t", "Town_皋兰\t", 1),
+    )
+    .expect_err("an id with capitals, an underscore and Chinese");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "content/projects.tsv:{line}: id `Town_皋兰`: only lowercase letters, digits and hyphens"
+        )
+    );
+    let error = with_table(
+        |t| &mut t.terms,
+        |t| t.replacen("\t高速铁路\t", "\t磁悬浮铁路\t", 1),
+    )
+    .expect_err("a word the plan does not use");
+    assert_eq!(
+        error.to_string(),
+        "content/search-terms.tsv:2: `磁悬浮铁路` (for `高铁`) occurs nowhere in the plan"
+    );
+}
+
 #[test]
 fn a_malformed_line_of_the_map_data_fails_with_file_and_line() {
     let text = lanxi_explorer::core::maps::MAP_SOURCE.replacen("\nbbox ", "\nbbox 1 2 3\nbbox ", 1);

@@ -4,10 +4,7 @@
 //! Usage: `prerender [DIST] [SITE_URL]` (defaults `dist`, `$LANXI_SITE_URL` or
 //! `https://lanxi-plan.example`).
 
-use lanxi_explorer::core::{
-    content::plan,
-    routes::{Route, BASE},
-};
+use lanxi_explorer::core::{content::plan, routes::Route};
 use lanxi_explorer::prerender::{
     boot_script, deferred_template, qr_png, render_page, sitemap, SearchFiles,
 };
@@ -74,22 +71,13 @@ fn run() -> Result<usize, String> {
     Ok(routes.len())
 }
 
-/// The app manifest with the plan's names (the template in `public/` has the rest).
+/// The app manifest with the plan's names.
 fn write_manifest(dist: &Path, plan: &lanxi_explorer::core::content::Plan) -> Result<(), String> {
     let path = dist.join("manifest.webmanifest");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut manifest: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let meta = &plan.meta;
-    manifest["name"] = meta.site_name.clone().into();
-    manifest["short_name"] = meta.short_title.clone().into();
-    manifest["description"] = format!(
-        "阅读、搜索、查看《{}》：全文、地方、地图、目标。",
-        meta.title
-    )
-    .into();
-    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))
+    let text = lanxi_explorer::prerender::manifest::manifest(&text, &plan.meta)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The open data files (`data/`), the shared geometry and base image, and the figures' own
@@ -160,76 +148,13 @@ fn write_data_and_figures(
             &dist.join(format!("map/{}/figure.svg", figure.number)),
             &image,
         )?;
-        let used = drawn.svg.split(" data-px=\"").skip(1);
-        for px in used.filter_map(|v| v.split('"').next()?.parse::<f64>().ok()) {
-            let px = px.round() as u32;
-            if !sizes.contains(&px) {
-                sizes.push(px);
-            }
-        }
+        sizes.extend(&drawn.label_px);
     }
     sizes.sort_unstable();
+    sizes.dedup();
     let css = maps::labels::bands_css(maps::svg::WIDTH, &sizes);
     write(&dist.join("map/labels.css"), &css)?;
     Ok(())
-}
-
-/// Every file of the site as a URL path (a directory's `index.html` as the directory).
-fn site_files(dist: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            site_files(dist, &path, out)?;
-            continue;
-        }
-        let relative = path
-            .strip_prefix(dist)
-            .map_err(|e| e.to_string())?
-            .to_string_lossy()
-            .replace('\\', "/");
-        // Precompressed copies (`.br`, `.gz`) are the host's business, not pages to cache.
-        let copy = relative.ends_with(".br") || relative.ends_with(".gz");
-        if relative == "sw.js" || relative.starts_with('.') || copy {
-            continue;
-        }
-        let url = match relative.strip_suffix("index.html") {
-            Some(dir) => format!("{BASE}/{dir}"),
-            None => format!("{BASE}/{relative}"),
-        };
-        out.push(url);
-    }
-    Ok(())
-}
-
-/// Which of the service worker's lists a file goes in: the shell, the text pages, the rest.
-fn cache_list(url: &str) -> usize {
-    let path = url.strip_prefix(BASE).unwrap_or(url);
-    let file = path.rsplit('/').next().unwrap_or("");
-    let shell = path == "/"
-        || path == "/404.html"
-        || file.ends_with(".css")
-        || file.ends_with(".webmanifest")
-        || file.starts_with("icon")
-        || (file.starts_with("boot-") && file.ends_with(".js"));
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let numbered = |s: &str, p: char| {
-        s.strip_prefix(p)
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let text = path.ends_with('/')
-        && match segments.as_slice() {
-            [c] => numbered(c, 'c'),
-            [c, s] => numbered(c, 'c') && numbered(s, 's'),
-            _ => false,
-        };
-    if shell {
-        0
-    } else if text {
-        1
-    } else {
-        2
-    }
 }
 
 /// Writes the app's and the search's file names into trunk's `boot-*.js`, renamed by its new
@@ -255,45 +180,18 @@ fn with_app_in_boot_script(
     Ok(template.replace(&format!("/{old}\""), &format!("/{name}\"")))
 }
 
-/// Fills in the service worker's lists (shell, text pages, the rest) and its version (a hash
-/// of the lists, in which trunk's content-hashed file names stand).
+/// Fills in the service worker's lists and its version (`prerender::worker`).
 fn write_service_worker(dist: &Path) -> Result<(), String> {
+    use lanxi_explorer::prerender::worker::{site_urls, worker_script};
     let path = dist.join("sw.js");
     let template =
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut files = Vec::new();
-    site_files(dist, dist, &mut files)?;
-    files.sort();
-    let mut lists: [Vec<&str>; 3] = Default::default();
-    for file in &files {
-        lists[cache_list(file)].push(file);
-    }
-    let json = |list: &[&str]| {
-        format!(
-            "[{}]",
-            list.iter()
-                .map(|f| format!("\"{f}\""))
-                .collect::<Vec<_>>()
-                .join(",")
-        )
-    };
-    let (shell, text, rest) = (json(&lists[0]), json(&lists[1]), json(&lists[2]));
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in shell.bytes().chain(text.bytes()).chain(rest.bytes()) {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    }
-    let version = format!("{hash:016x}");
-    let script = template
-        .replace("\"__VERSION__\"", &format!("\"{version}\""))
-        .replace("__SHELL__", &shell)
-        .replace("__TEXT__", &text)
-        .replace("__REST__", &rest);
+    let mut urls = Vec::new();
+    site_urls(dist, dist, &mut urls)?;
+    let (script, [shell, text, rest], version) = worker_script(&template, &urls);
     std::fs::write(&path, script).map_err(|e| format!("{}: {e}", path.display()))?;
     println!(
-        "service worker: {} shell, {} text pages at install; {} more after a minute; version {version}",
-        lists[0].len(),
-        lists[1].len(),
-        lists[2].len()
+        "service worker: {shell} shell, {text} text pages at install; {rest} more after a minute; version {version}"
     );
     Ok(())
 }

@@ -1,15 +1,10 @@
-//! Reusable views over the core: the site frame, the contents, the head, and the way on.
+//! The server-side views over the core, rendered into the pages at build time and never
+//! shipped to the browser: the site frame, the contents, the reader's frame, the share panel,
+//! the trail, and the guard that turns a content error into a message. What runs in the
+//! browser is in `islands`.
 
 pub mod contents;
-pub mod goal_table;
-pub mod highlighter;
-mod map_labels;
-mod map_sheet;
-mod map_state;
-pub mod map_view;
-pub mod place_picker;
 pub mod plan_guard;
-pub mod project_filter;
 pub mod reader_frame;
 pub mod share;
 pub mod site_frame;

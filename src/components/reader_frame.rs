@@ -2,11 +2,11 @@
 //! reader is, the share panel, the way on, and the search highlighter.
 
 use super::contents::ContentsSidebar;
-use super::highlighter::Highlighter;
 use super::share::SharePanel;
 use super::trail::{Breadcrumbs, PrevNext};
 use crate::core::content::Plan;
 use crate::core::routes::Route;
+use crate::islands::highlighter::Highlighter;
 use leptos::prelude::*;
 
 /// Wraps the text of `route` in the reading frame.

@@ -2,12 +2,12 @@
 //! quantified target in a table (sortable by year and theme) and on a timeline from the 2016
 //! baseline to 2035. Each entry links to its own page and to its paragraph.
 
-use crate::components::goal_table::TargetSort;
 use crate::components::plan_guard::WithPlan;
 use crate::core::content::{GoalEntry, GoalKind, Plan};
 use crate::core::goal_text::{goals_heading, reading, timeline, year_and_by};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
+use crate::islands::goal_table::TargetSort;
 use leptos::prelude::*;
 
 /// Cards for one kind of commitment.

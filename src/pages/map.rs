@@ -2,7 +2,6 @@
 //! without JavaScript), its controls, its legend and an accessible list of everything it shows,
 //! each linked to the text that says it.
 
-use crate::components::map_view::MapControls;
 use crate::components::plan_guard::WithSite;
 use crate::components::trail::Breadcrumbs;
 use crate::core::maps::figures::render;
@@ -10,6 +9,7 @@ use crate::core::pack::Site;
 use crate::core::place_report::county_counts;
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
+use crate::islands::map_view::MapControls;
 use leptos::either::Either;
 use leptos::prelude::*;
 

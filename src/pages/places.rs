@@ -1,12 +1,12 @@
 //! `/places/`: the place picker, and every place grouped by province and prefecture.
 
-use crate::components::place_picker::PlacePicker;
 use crate::components::plan_guard::{WithPlan, WithSite};
 use crate::core::content::Plan;
 use crate::core::pack::Site;
 use crate::core::place_report::feature_passages;
 use crate::core::places::{former_names, Level, Place};
 use crate::core::routes::Route;
+use crate::islands::place_picker::PlacePicker;
 use crate::pages::place::passage_index;
 use leptos::prelude::*;
 

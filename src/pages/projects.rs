@@ -2,7 +2,6 @@
 //! the URL), exported as CSV.
 
 use crate::components::plan_guard::{WithPlan, WithSite};
-use crate::components::project_filter::ProjectFilter;
 use crate::core::content::numerals::chinese;
 use crate::core::maps::small::counties_map;
 use crate::core::pack::Site;
@@ -12,6 +11,7 @@ use crate::core::project_filter::{box_key, place_keys};
 use crate::core::projects::{resolve, Tie, KINDS};
 use crate::core::reference::reference;
 use crate::core::routes::{anchor_href, Route};
+use crate::islands::project_filter::ProjectFilter;
 use crate::pages::progress::badge;
 use leptos::prelude::*;
 

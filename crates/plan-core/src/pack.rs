@@ -90,6 +90,17 @@ pub fn check_with(plan: &Plan, tables: &Tables<'_>) -> Result<(), ContentError> 
     let (file, text) = tables.projects;
     let projects = parse_projects(file, text)?;
     for (project, line) in projects.iter().zip(lines(file, text)) {
+        // A project's id is its anchor on the list and a key of the open data: it must need
+        // no escaping in a URL or a CSV field.
+        if !url_safe(&project.id) {
+            return Err(syntax(
+                at(file, line),
+                format!(
+                    "id `{}`: only lowercase letters, digits and hyphens",
+                    project.id
+                ),
+            ));
+        }
         if plan.unit_text(&project.source).is_none() {
             return Err(unknown(
                 file,
@@ -118,13 +129,32 @@ pub fn check_with(plan: &Plan, tables: &Tables<'_>) -> Result<(), ContentError> 
         }
     }
     let (file, text) = tables.terms;
-    parse_terms(file, text)?;
+    let terms = parse_terms(file, text)?;
+    // What a typed word also searches for must be there to find: in the text, or a project's
+    // name in the catalogue.
+    let occurs = |word: &str| plan.uses(word) || projects.iter().any(|p| p.name.contains(word));
+    for (term, line) in terms.iter().zip(lines(file, text)) {
+        if let Some(word) = term.also.iter().find(|w| !occurs(w)) {
+            return Err(syntax(
+                at(file, line),
+                format!("`{word}` (for `{}`) occurs nowhere in the plan", term.typed),
+            ));
+        }
+    }
     let (file, text) = tables.progress;
     let evidence = parse_progress(file, text)?;
     let ids: Vec<&str> = projects.iter().map(|p| p.id.as_str()).collect();
     let known = |id: &str| ids.contains(&id) || plan.goal(id).is_some();
     check_progress(file, &evidence, &known, &ids)?;
     Ok(())
+}
+
+/// Lowercase ASCII letters, digits and hyphens, not empty.
+fn url_safe(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// How errors name the map data.

@@ -31,6 +31,9 @@ pub struct FigureMap {
     pub legend: Vec<(String, String)>,
     /// What the reader must know about this map (what the source does not say).
     pub notes: Vec<String>,
+    /// The on-screen sizes of its labels, CSS pixels rounded, each once: the label band
+    /// stylesheet (`map/labels.css`) has a rule per size.
+    pub label_px: Vec<u32>,
 }
 
 /// Why a figure cannot be drawn.
@@ -175,6 +178,9 @@ pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<FigureMap, FigureErro
         }
     }
     labels.append(&mut canvas.labels);
+    let mut label_px: Vec<u32> = labels.iter().map(|l| l.size.round() as u32).collect();
+    label_px.sort_unstable();
+    label_px.dedup();
     let labels = place_labels(&labels);
     let frame = |base: &str| {
         format!(
@@ -191,6 +197,7 @@ pub fn render_from(n: u8, sources: &Sources<'_>) -> Result<FigureMap, FigureErro
         elements: canvas.elements,
         legend: legend(&rows),
         notes,
+        label_px,
     })
 }
 

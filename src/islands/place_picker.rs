@@ -55,7 +55,8 @@ pub fn PlacePicker() -> impl IntoView {
         }
     };
     view! {
-        <form class="place-picker" role="search" on:submit=go_first>
+        // Drawn from the URL (?q=): the app starts with the page (`boot.js`).
+        <form class="place-picker" role="search" data-start="now" on:submit=go_first>
             <label for="place-q">"输入地名"</label>
             <input id="place-q" type="search" autocomplete="off" placeholder="县区名、简称、旧称或拼音" maxlength="32"
                 on:input=move |ev| typed.set(event_target_value(&ev))/>

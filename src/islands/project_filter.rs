@@ -227,7 +227,8 @@ pub fn ProjectFilter() -> impl IntoView {
         }
     };
     view! {
-        <div class="project-filter">
+        // The list is filtered from the URL: the app starts with the page (`boot.js`).
+        <div class="project-filter" data-start="now">
             <label>"类别"
                 <select name="kind" prop:value=move || filters.get().kind on:change=set(0)>
                     <option value="">"全部"</option>
