@@ -18,6 +18,7 @@ use crate::components::share::{CitedOn, SiteUrl};
 use crate::core::content::Plan;
 use crate::core::html::escape;
 use crate::core::page_meta::{page_meta, PageMeta};
+use crate::core::places::Place;
 use crate::core::routes::Route;
 use hydration_context::{SharedContext, SsrSharedContext};
 use leptos::prelude::*;
@@ -150,10 +151,11 @@ fn tag_span(
 pub fn render_page(
     template: &str,
     plan: &Plan,
+    places: &[Place],
     route: Route,
     site_url: &str,
 ) -> Result<String, PrerenderError> {
-    let meta = page_meta(plan, route);
+    let meta = page_meta(plan, places, route);
     let (title_start, title_end) = tag_span(template, "<title>", "</title>")?;
     let body_open = template
         .find("<body>")

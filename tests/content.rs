@@ -749,7 +749,11 @@ fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documen
     let bytes = file.to_bytes().unwrap_or_else(|e| panic!("{e}"));
     let back = IndexFile::from_bytes(&bytes).unwrap_or_else(|e| panic!("{e}"));
     assert!(back == file, "the index reads back as written");
-    let from_pack = documents(plan);
+    let from_pack = documents(
+        plan,
+        lanxi_explorer::core::projects::projects().unwrap_or(&[]),
+        lanxi_explorer::core::progress::progress().unwrap_or(&[]),
+    );
     assert!(
         from_pack.len() > 200,
         "every paragraph, box entry, goal and project: {}",

@@ -95,7 +95,11 @@ fn search_finds_the_made_up_plans_words_pinyin_and_abbreviations() {
     fixture();
     let plan = plan().expect("plan");
     let index = SearchIndex::new(
-        documents(plan),
+        documents(
+            plan,
+            lanxi_explorer::core::projects::projects().expect("projects"),
+            lanxi_explorer::core::progress::progress().expect("progress"),
+        ),
         places().expect("places"),
         search_terms().expect("terms"),
     );

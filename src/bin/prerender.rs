@@ -4,7 +4,7 @@
 //! Usage: `prerender [DIST] [SITE_URL]` (defaults `dist`, `$LANXI_SITE_URL` or
 //! `https://lanxi-plan.example`).
 
-use lanxi_explorer::core::{content::plan, routes::Route};
+use lanxi_explorer::core::routes::Route;
 use lanxi_explorer::prerender::{
     boot_script, deferred_template, qr_png, render_page, sitemap, SearchFiles,
 };
@@ -36,8 +36,9 @@ fn run() -> Result<usize, String> {
     let search = SearchFiles::publish(&dist, &index)?;
     let template = with_app_in_boot_script(&dist, &template, &search)?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
-    let plan = plan().map_err(|e| e.to_string())?;
-    let routes = Route::all(plan);
+    let site = lanxi_explorer::core::pack::site().map_err(|e| e.to_string())?;
+    let (plan, places) = (site.plan, site.places);
+    let routes = Route::all(plan, places);
     let write = |path: &Path, text: &str| -> Result<(), String> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -46,7 +47,7 @@ fn run() -> Result<usize, String> {
     };
     for route in &routes {
         let mut page =
-            render_page(&template, plan, *route, &site_url).map_err(|e| e.to_string())?;
+            render_page(&template, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
         if *route == Route::Search {
             page = search.preloaded(&page);
         }
@@ -61,8 +62,8 @@ fn run() -> Result<usize, String> {
                 .map_err(|e| format!("{}: {e}", file.display()))?;
         }
     }
-    let not_found =
-        render_page(&template, plan, Route::NotFound, &site_url).map_err(|e| e.to_string())?;
+    let not_found = render_page(&template, plan, places, Route::NotFound, &site_url)
+        .map_err(|e| e.to_string())?;
     write(&dist.join("404.html"), &not_found)?;
     write_data_and_figures(&dist, plan, &site_url, &write)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;

@@ -2,6 +2,7 @@
 //! its canonical path and the site's name.
 
 use super::content::{Block, Plan};
+use super::places::Place;
 use super::route_label::label;
 use super::routes::Route;
 
@@ -39,7 +40,7 @@ fn first_text(blocks: &[Block]) -> Option<String> {
 const DESCRIPTION: usize = 64;
 
 /// Title and summary of a page.
-pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
+pub fn page_meta(plan: &Plan, places: &[Place], route: Route) -> PageMeta {
     let site = format!("{} · {}", plan.meta.title, plan.meta.site_name);
     let (title, description) = match route {
         Route::Home => (site.clone(), first_text(&plan.preamble).unwrap_or_default()),
@@ -74,10 +75,10 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             None => (site.clone(), String::new()),
         },
         Route::Places => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             "按县区、市州查找规划中与当地有关的项目和段落；可输入今名、2018 年旧名、简称或拼音。".into(),
         ),
-        Route::Place(id) => match crate::places::places().ok().and_then(|all| crate::places::place(all, id)) {
+        Route::Place(id) => match crate::places::place(places, id) {
             Some(p) => (
                 format!("{}：规划中的项目与段落 · {}", p.name, plan.meta.short_title),
                 format!("《{}》中与{}有关的项目、角色和原文段落。", plan.meta.title, p.name),
@@ -85,15 +86,15 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             None => (site.clone(), String::new()),
         },
         Route::Projects => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             "规划专栏与正文中的全部项目，可按类别、地方、专栏筛选，并导出 CSV。".into(),
         ),
         Route::Progress => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             "规划印发以来各项目的进展：已建成、在建、研究中或未见报道，每一项注明来源、日期和发布方。".into(),
         ),
         Route::Goals => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             "规划的战略定位、基本原则、发展目标，以及每一项有年份或数字的具体目标，均注明原文出处。".into(),
         ),
         Route::Goal(id) => match plan.goal(id) {
@@ -104,15 +105,15 @@ pub fn page_meta(plan: &Plan, route: Route) -> PageMeta {
             None => (site.clone(), String::new()),
         },
         Route::Data => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             format!("《{}》全文、项目、地方与目标的结构化数据（JSON、CSV、GeoJSON），附字段说明、版本与引用格式。", plan.meta.title),
         ),
         Route::Print => (
-            format!("{} · {}", label(plan, route), plan.meta.title),
+            format!("{} · {}", label(plan, places, route), plan.meta.title),
             format!("《{}》全文一页：目录、各章各节、专栏与示意图，适合打印或另存为 PDF。", plan.meta.title),
         ),
         Route::Search => (
-            format!("{} · {}", label(plan, route), plan.meta.short_title),
+            format!("{} · {}", label(plan, places, route), plan.meta.short_title),
             "在规划全文中搜索任意字词：地名、项目、数字，也可以用拼音搜地名。".into(),
         ),
         Route::NotFound => (

@@ -223,8 +223,8 @@ pub fn report<'a>(
     let context = &plan.meta.feature_context;
     let (mut passages, mut by_feature, mut inherited_passages) =
         (Vec::new(), Vec::<(&Place, Vec<Doc>)>::new(), Vec::new());
-    // A project's own entry is left out: the page lists the project already.
-    for doc in documents(plan)
+    // A project's own entry is left out (no catalogue given): the page lists the project.
+    for doc in documents(plan, &[], &[])
         .into_iter()
         .filter(|d| d.kind != DocKind::Project)
     {
@@ -286,7 +286,7 @@ pub fn feature_passages(
     feature: &Place,
 ) -> Vec<Doc> {
     let readable = passage_places(places, projects);
-    documents(plan)
+    documents(plan, &[], &[])
         .into_iter()
         .filter(|d| d.kind != DocKind::Project)
         .filter(|d| {

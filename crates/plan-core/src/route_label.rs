@@ -2,10 +2,11 @@
 //! breadcrumbs and the previous and next links show.
 
 use super::content::Plan;
+use super::places::Place;
 use super::routes::Route;
 
 /// A short label for a route.
-pub fn label(plan: &Plan, route: Route) -> String {
+pub fn label(plan: &Plan, places: &[Place], route: Route) -> String {
     match route {
         Route::Chapter(c) => plan
             .chapter(c)
@@ -26,9 +27,7 @@ pub fn label(plan: &Plan, route: Route) -> String {
             .find(|f| f.number == n)
             .map(|f| f.label())
             .unwrap_or_default(),
-        Route::Place(id) => super::places::places()
-            .ok()
-            .and_then(|all| super::places::place(all, id))
+        Route::Place(id) => super::places::place(places, id)
             .map(|p| p.name.clone())
             .unwrap_or_default(),
         Route::Projects => "项目清单".into(),
@@ -50,20 +49,23 @@ mod tests {
 
     #[test]
     fn every_page_of_the_site_has_a_label_and_text_pages_say_where_they_are() {
-        let Ok(plan) = plan() else {
-            panic!("the plan loads")
+        let (Ok(plan), Ok(places)) = (plan(), crate::places::places()) else {
+            panic!("the pack loads")
         };
-        for route in Route::all(plan) {
-            assert!(!label(plan, route).is_empty(), "{route:?} has a label");
+        for route in Route::all(plan, places) {
+            assert!(
+                !label(plan, places, route).is_empty(),
+                "{route:?} has a label"
+            );
         }
         let chapter = &plan.chapters[0];
         assert_eq!(
-            label(plan, Route::Section(chapter.number, 1)),
+            label(plan, places, Route::Section(chapter.number, 1)),
             format!(
                 "{} {}",
                 chapter.sections[0].heading, chapter.sections[0].title
             )
         );
-        assert_eq!(label(plan, Route::NotFound), "");
+        assert_eq!(label(plan, places, Route::NotFound), "");
     }
 }

@@ -2,6 +2,7 @@
 //! pre-renderer and the sitemap, and described (title, summary) for `<head>` and link previews.
 
 use super::content::Plan;
+use super::places::Place;
 
 /// Where the site is hosted below the domain, without a trailing slash (`""` or `/plan`).
 /// Set at build time with the `LANXI_BASE` environment variable.
@@ -54,7 +55,7 @@ fn number(segment: &str, prefix: char) -> Option<u8> {
 
 impl Route {
     /// Parses the path of a URL (below [`BASE`]); unknown or malformed paths are `NotFound`.
-    pub fn parse(plan: &'static Plan, path: &str) -> Route {
+    pub fn parse(plan: &'static Plan, places: &'static [Place], path: &str) -> Route {
         let path = path.strip_prefix(BASE).unwrap_or(path);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let route = match segments.as_slice() {
@@ -71,9 +72,9 @@ impl Route {
                 .map_or(Route::NotFound, |f| Route::Map(f.number)),
             ["projects"] => Route::Projects,
             ["progress"] => Route::Progress,
-            ["place", id] => crate::places::places()
-                .ok()
-                .and_then(|all| all.iter().find(|p| p.adcode == *id && p.level.has_page()))
+            ["place", id] => places
+                .iter()
+                .find(|p| p.adcode == *id && p.level.has_page())
                 .map_or(Route::NotFound, |p| Route::Place(p.adcode.as_str())),
             ["goals", id] => plan
                 .goal(id)
@@ -141,7 +142,7 @@ impl Route {
     }
 
     /// Every page that is pre-rendered and listed in the sitemap, in reading order.
-    pub fn all(plan: &'static Plan) -> Vec<Route> {
+    pub fn all(plan: &'static Plan, places: &'static [Place]) -> Vec<Route> {
         let mut out = vec![
             Route::Home,
             Route::Search,
@@ -153,14 +154,12 @@ impl Route {
             Route::Print,
         ];
         out.extend(plan.figures().iter().map(|f| Route::Map(f.number)));
-        if let Ok(places) = crate::places::places() {
-            out.extend(
-                places
-                    .iter()
-                    .filter(|p| p.level.has_page())
-                    .map(|p| Route::Place(p.adcode.as_str())),
-            );
-        }
+        out.extend(
+            places
+                .iter()
+                .filter(|p| p.level.has_page())
+                .map(|p| Route::Place(p.adcode.as_str())),
+        );
         out.extend(plan.goals.iter().map(|g| Route::Goal(g.id.as_str())));
         for chapter in &plan.chapters {
             out.push(Route::Chapter(chapter.number));
@@ -176,7 +175,8 @@ impl Route {
 
     /// The page before and after this one: sections step through sections, chapters through chapters.
     pub fn neighbours(self, plan: &'static Plan) -> (Option<Route>, Option<Route>) {
-        let same_kind: Vec<Route> = Route::all(plan)
+        // Only text pages step: no place needs listing.
+        let same_kind: Vec<Route> = Route::all(plan, &[])
             .into_iter()
             .filter(|r| std::mem::discriminant(r) == std::mem::discriminant(&self))
             .collect();

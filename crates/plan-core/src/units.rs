@@ -2,6 +2,8 @@
 //! each with the page and anchor it opens and the trail that names where it stands.
 
 use crate::content::{Block, Chapter, Plan, Section};
+use crate::progress::Evidence;
+use crate::projects::Project;
 use crate::routes::Route;
 
 /// What kind of unit a document is.
@@ -74,7 +76,7 @@ pub fn brief_trail(plan: &Plan, route: Route, trail: &str) -> String {
 
 /// Every searchable unit of the plan, in reading order: its text, then its goals, then the
 /// project catalogue.
-pub fn documents(plan: &'static Plan) -> Vec<Doc> {
+pub fn documents(plan: &'static Plan, projects: &[Project], progress: &[Evidence]) -> Vec<Doc> {
     let mut docs = text_documents(plan);
     docs.extend(plan.goals.iter().map(|g| {
         let year = g.year.map(|y| y.to_string()).unwrap_or_default();
@@ -90,12 +92,8 @@ pub fn documents(plan: &'static Plan) -> Vec<Doc> {
             quote: &g.quote,
         })
     }));
-    let catalogue = crate::projects::projects().unwrap_or(&[]);
-    docs.extend(catalogue.iter().map(|p| {
-        let status = crate::progress::progress()
-            .ok()
-            .and_then(|rows| crate::progress::standing(rows, &p.id))
-            .map_or("", |s| s.status.label());
+    docs.extend(projects.iter().map(|p| {
+        let status = crate::progress::standing(progress, &p.id).map_or("", |s| s.status.label());
         project_document(&p.id, &p.name, p.kind.label(), status)
     }));
     docs
@@ -255,7 +253,7 @@ mod tests {
         let Ok(plan) = crate::content::plan() else {
             panic!("the embedded plan parses");
         };
-        let docs = documents(plan);
+        let docs = documents(plan, &[], &[]);
         let in_box = docs
             .iter()
             .find(|d| d.kind == DocKind::BoxEntry)

@@ -321,9 +321,10 @@ pub fn embedded_index_file() -> Result<IndexFile, &'static crate::content::Conte
     let projects = super::projects::projects()?;
     let roles = super::roles::roles()?;
     let terms = terms::search_terms()?;
+    let progress = super::progress::progress()?;
     let counts = place_cards::page_counts(plan, places, projects, roles);
     Ok(index_file(
-        documents(plan),
+        documents(plan, projects, progress),
         places,
         terms,
         CardTable::new(places, &counts),
