@@ -14,7 +14,7 @@ fn main() {
         eprintln!("error: the content pack is malformed:\n  {error}");
         std::process::exit(1);
     }
-    let (Ok(out), Ok(plan)) = (std::env::var("OUT_DIR"), plan_core::content::plan()) else {
+    let (Ok(out), Ok(plan)) = (std::env::var("OUT_DIR"), plan_core::pack::plan()) else {
         eprintln!("error: no OUT_DIR, or the checked plan does not load");
         std::process::exit(1);
     };

@@ -5,7 +5,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 #[cfg(not(target_arch = "wasm32"))]
-use lanxi_explorer::core::search::{embedded_index_file, IndexFile, SearchIndex};
+use lanxi_explorer::core::pack::embedded_index_file;
+#[cfg(not(target_arch = "wasm32"))]
+use lanxi_explorer::core::search::{IndexFile, SearchIndex};
 
 #[cfg(not(target_arch = "wasm32"))]
 const QUERIES: [&str; 8] = [

@@ -452,7 +452,7 @@ fn published_plan(plan: &Plan) -> String {
 #[cfg(feature = "ssr")]
 #[test]
 fn plan_json_read_back_rebuilds_the_repaired_source_character_for_character() {
-    let Ok(plan) = content::plan() else {
+    let Ok(plan) = pack::plan() else {
         panic!("the plan loads")
     };
     let written = published_plan(plan);
@@ -467,7 +467,7 @@ fn plan_json_read_back_rebuilds_the_repaired_source_character_for_character() {
 #[cfg(feature = "ssr")]
 #[test]
 fn plan_json_validates_against_its_schema() {
-    let Ok(plan) = content::plan() else {
+    let Ok(plan) = pack::plan() else {
         panic!("the plan loads")
     };
     let schema: serde_json::Value =
@@ -554,8 +554,8 @@ fn a_figure_row_naming_an_unknown_place_fails_with_file_and_line() {
     let edited = text.replacen("630103 630202 620102 621102", "630103 639999", 1);
     let table = content::figure_elements::parse_figure_elements(file, &edited).expect("parses");
     let data = lanxi_explorer::core::pack::map_data().expect("map data");
-    let places = lanxi_explorer::core::places::places().expect("places");
-    let projects = lanxi_explorer::core::projects::projects().expect("projects");
+    let places = lanxi_explorer::core::pack::places().expect("places");
+    let projects = lanxi_explorer::core::pack::projects().expect("projects");
     let sources = Sources {
         plan: &plan,
         table: &table,
@@ -733,10 +733,11 @@ fn a_malformed_map_names_row_fails_with_file_and_line() {
 #[cfg(feature = "ssr")]
 #[test]
 fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documents() {
+    use lanxi_explorer::core::pack::embedded_index_file;
     use lanxi_explorer::core::published::plan_file::PlanFile;
-    use lanxi_explorer::core::search::{embedded_index_file, IndexFile};
+    use lanxi_explorer::core::search::IndexFile;
     use lanxi_explorer::core::units::documents;
-    let Ok(plan) = content::plan() else {
+    let Ok(plan) = pack::plan() else {
         panic!("the pack loads")
     };
     let written = published_plan(plan);
@@ -751,8 +752,8 @@ fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documen
     assert!(back == file, "the index reads back as written");
     let from_pack = documents(
         plan,
-        lanxi_explorer::core::projects::projects().unwrap_or(&[]),
-        lanxi_explorer::core::progress::progress().unwrap_or(&[]),
+        lanxi_explorer::core::pack::projects().unwrap_or(&[]),
+        lanxi_explorer::core::pack::progress().unwrap_or(&[]),
     );
     assert!(
         from_pack.len() > 200,

@@ -4,9 +4,10 @@
 //! `target/fixture-dist` and compiles this test with `LANXI_CONTENT=tests/fixtures/pack`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lanxi_explorer::core::content::{self, plan, sources::PACK};
-use lanxi_explorer::core::places::places;
-use lanxi_explorer::core::search::terms::search_terms;
+use lanxi_explorer::core::content::{self, sources::PACK};
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::search_terms;
 use lanxi_explorer::core::search::SearchIndex;
 use lanxi_explorer::core::units::documents;
 use std::path::{Path, PathBuf};
@@ -97,8 +98,8 @@ fn search_finds_the_made_up_plans_words_pinyin_and_abbreviations() {
     let index = SearchIndex::new(
         documents(
             plan,
-            lanxi_explorer::core::projects::projects().expect("projects"),
-            lanxi_explorer::core::progress::progress().expect("progress"),
+            lanxi_explorer::core::pack::projects().expect("projects"),
+            lanxi_explorer::core::pack::progress().expect("progress"),
         ),
         places().expect("places"),
         search_terms().expect("terms"),

@@ -1,7 +1,8 @@
 //! Goals and targets: what the plan promises, by when, each tied to its paragraph; and every
 //! year and percentage in the text accounted for.
 
-use lanxi_explorer::core::content::{plan, Block, GoalKind, Plan};
+use lanxi_explorer::core::content::{Block, GoalKind, Plan};
+use lanxi_explorer::core::pack::plan;
 
 fn plan_ref() -> &'static Plan {
     plan().expect("plan")

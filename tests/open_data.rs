@@ -5,14 +5,13 @@
 
 #![cfg(feature = "ssr")]
 
-use lanxi_explorer::core::content;
+use lanxi_explorer::core::pack;
 use lanxi_explorer::core::published::columns::{
     goal_columns, goals_csv, place_columns, places_csv, project_columns, projects_csv, GoalLine,
     ProjectLine,
 };
 use lanxi_explorer::core::published::table::{read, Column};
 use lanxi_explorer::core::published::PublishedError;
-use lanxi_explorer::core::{places, progress, projects};
 
 const SITE: &str = "https://example.org";
 
@@ -68,10 +67,10 @@ fn holds_together<R>(file: &str, columns: &[Column<R>], rows: &[R], written: &st
 #[test]
 fn each_tables_columns_agree_on_the_data_page_in_the_file_and_read_back() {
     let (Ok(plan), Ok(all), Ok(evidence), Ok(catalogue)) = (
-        content::plan(),
-        places::places(),
-        progress::progress(),
-        projects::projects(),
+        pack::plan(),
+        pack::places(),
+        pack::progress(),
+        pack::projects(),
     ) else {
         panic!("the pack loads")
     };
@@ -94,7 +93,7 @@ fn each_tables_columns_agree_on_the_data_page_in_the_file_and_read_back() {
 
 #[test]
 fn a_value_with_a_line_break_is_refused_so_every_row_stays_one_line() {
-    let Ok(all) = places::places() else {
+    let Ok(all) = pack::places() else {
         panic!("the pack loads")
     };
     let mut changed = all.to_vec();

@@ -5,11 +5,12 @@
 //! at the wrong level, rivers that reach no county, look-alike names, roles given to the wrong
 //! level, hand-removed places coming back, alias groups, former names.
 
-use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::projects;
+use lanxi_explorer::core::pack::roles;
 use lanxi_explorer::core::place_report::{report, PlaceReport, Reach};
-use lanxi_explorer::core::places::{lookup, mentions, place, places, Level};
-use lanxi_explorer::core::projects::projects;
-use lanxi_explorer::core::roles::roles;
+use lanxi_explorer::core::places::{lookup, mentions, place, Level};
 
 /// What a row checks on a place's page.
 #[derive(Clone, Copy, Debug)]

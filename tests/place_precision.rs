@@ -5,11 +5,12 @@
 //! pages stood before the relevance rules (issue 23) and after. Before: 60 of 71 links right
 //! (84.5%); the test holds every judgement, so the pages now show exactly the right ones.
 
-use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::projects;
+use lanxi_explorer::core::pack::roles;
 use lanxi_explorer::core::place_report::{report, PlaceReport};
-use lanxi_explorer::core::places::{place, places};
-use lanxi_explorer::core::projects::projects;
-use lanxi_explorer::core::roles::roles;
+use lanxi_explorer::core::places::place;
 
 /// What a link ties a place to.
 #[derive(Clone, Copy, Debug)]

@@ -1,9 +1,12 @@
 //! Places and projects: the gazetteer resolves every name form, every box item is in the
 //! catalogue, and every project is tied to a place or says why not.
 
-use lanxi_explorer::core::content::{plan, Plan};
-use lanxi_explorer::core::places::{lookup, mentions, place, places, Level, Place};
-use lanxi_explorer::core::projects::{projects, resolve, ProjectKind, Tie};
+use lanxi_explorer::core::content::Plan;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::projects;
+use lanxi_explorer::core::places::{lookup, mentions, place, Level, Place};
+use lanxi_explorer::core::projects::{resolve, ProjectKind, Tie};
 
 fn fixtures() -> (&'static Plan, &'static [Place]) {
     (plan().expect("plan"), places().expect("places"))

@@ -2,8 +2,9 @@
 //! much of the catalogue it covers, and the rules of evidence it keeps (the pack's checks fail
 //! a table that breaks them; the core's unit tests show each rule failing).
 
-use lanxi_explorer::core::progress::{progress, standing, Status, Tier};
-use lanxi_explorer::core::projects::projects;
+use lanxi_explorer::core::pack::progress;
+use lanxi_explorer::core::pack::projects;
+use lanxi_explorer::core::progress::{standing, Status, Tier};
 
 /// (project, the status the sources give, the milestone's year; why it is in the table)
 const ASKED_FIRST: &[(&str, Status, &str, &str)] = &[

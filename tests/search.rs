@@ -1,9 +1,10 @@
 //! Search: a table of queries and what they must find.
 
-use lanxi_explorer::core::content::plan;
-use lanxi_explorer::core::places::places;
-use lanxi_explorer::core::search::terms::search_terms;
-use lanxi_explorer::core::search::{embedded_index_file, IndexFile, SearchIndex};
+use lanxi_explorer::core::pack::embedded_index_file;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::search_terms;
+use lanxi_explorer::core::search::{IndexFile, SearchIndex};
 use lanxi_explorer::core::units::DocKind;
 use std::sync::OnceLock;
 
@@ -319,8 +320,8 @@ const PLACE_QUERIES: &[(&str, &str, &str)] = &[
 
 #[test]
 fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
-    use lanxi_explorer::core::projects::projects;
-    use lanxi_explorer::core::roles::roles;
+    use lanxi_explorer::core::pack::projects;
+    use lanxi_explorer::core::pack::roles;
     use lanxi_explorer::core::search::place_cards::{page_counts, place_cards};
     let all = places().expect("places");
     let counts = page_counts(
@@ -372,7 +373,7 @@ fn a_query_naming_a_place_leads_with_that_places_page_and_its_counts() {
 
 #[test]
 fn a_query_naming_a_project_finds_the_project_first() {
-    use lanxi_explorer::core::projects::projects;
+    use lanxi_explorer::core::pack::projects;
     for project in projects().expect("projects") {
         let hits = index().search(&project.name).hits;
         let first = hits.first().map(|h| (h.doc.kind, h.doc.anchor.as_str()));

@@ -3,11 +3,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use lanxi_explorer::core::content::plan;
 use lanxi_explorer::core::geo::mapdata::parse as parse_map;
-use lanxi_explorer::core::places::{lookup, places};
+use lanxi_explorer::core::pack::embedded_index;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::places::lookup;
 use lanxi_explorer::core::routes::Route;
-use lanxi_explorer::core::search::embedded_index;
 use lanxi_explorer::core::url::{decode_component, query_value, search_query, MAX_QUERY_CHARS};
 use proptest::prelude::*;
 
@@ -28,7 +29,7 @@ proptest! {
     #[test]
     fn any_path_parses_to_a_route_whose_link_parses_back_to_it(path in url_like()) {
         let plan = plan().expect("plan");
-        let places = lanxi_explorer::core::places::places().expect("places");
+        let places = lanxi_explorer::core::pack::places().expect("places");
         let route = Route::parse(plan, places, &path);
         if route != Route::NotFound {
             prop_assert_eq!(Route::parse(plan, places, &route.href()), route);

@@ -2,11 +2,12 @@
 //! and every link set or removed by hand with its note — the audit of the place pages as a
 //! Markdown table to read or diff (`make places-report`).
 
-use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::projects;
+use lanxi_explorer::core::pack::roles;
 use lanxi_explorer::core::place_report::{report, Reach};
-use lanxi_explorer::core::places::{place, places};
-use lanxi_explorer::core::projects::projects;
-use lanxi_explorer::core::roles::roles;
+use lanxi_explorer::core::places::place;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

@@ -29,7 +29,7 @@ fn run() -> Result<usize, String> {
             template_path.display()
         ));
     }
-    let index = lanxi_explorer::core::search::embedded_index_file()
+    let index = lanxi_explorer::core::pack::embedded_index_file()
         .map_err(|e| e.to_string())?
         .to_bytes()
         .map_err(|e| e.to_string())?;
@@ -91,11 +91,11 @@ fn write_data_and_figures(
 ) -> Result<(), String> {
     use lanxi_explorer::core::published::columns::{goals_csv, places_csv, projects_csv};
     use lanxi_explorer::core::published::{plan_file::PlanFile, projects_by_county};
-    use lanxi_explorer::core::{maps, pack, place_report, places, progress, projects, version};
+    use lanxi_explorer::core::{maps, pack, place_report, version};
     use lanxi_explorer::open_data::PLAN_SCHEMA;
-    let all = places::places().map_err(|e| e.to_string())?;
-    let catalogue = projects::projects().map_err(|e| e.to_string())?;
-    let evidence = progress::progress().map_err(|e| e.to_string())?;
+    let all = pack::places().map_err(|e| e.to_string())?;
+    let catalogue = pack::projects().map_err(|e| e.to_string())?;
+    let evidence = pack::progress().map_err(|e| e.to_string())?;
     let data = dist.join("data");
     let built = lanxi_explorer::prerender::today();
     let json = PlanFile::of(plan, &version::content_version(), &built)
@@ -140,9 +140,18 @@ fn write_data_and_figures(
         )?;
     }
     let counts = place_report::county_counts(plan, all, catalogue);
+    let table = pack::figure_elements().map_err(|e| e.to_string())?;
     let mut sizes: Vec<u32> = Vec::new();
     for figure in plan.figures() {
-        let drawn = maps::figures::render(figure.number, plan, map, &counts, all, catalogue)
+        let sources = maps::figures::Sources {
+            plan,
+            table,
+            data: map,
+            counts: &counts,
+            places: all,
+            projects: catalogue,
+        };
+        let drawn = maps::figures::render_from(figure.number, &sources)
             .map_err(|e| format!("figure {}: {e}", figure.number))?;
         let image = lanxi_explorer::prerender::figure_image(&drawn.overlay, &coarse, &stylesheet);
         write(

@@ -1,7 +1,8 @@
 //! Hands the embedded plan, or the whole content pack, to a view, or tells the reader plainly
 //! that it could not be read.
 
-use crate::core::content::{plan, Plan};
+use crate::core::content::Plan;
+use crate::core::pack::plan;
 use crate::core::pack::{site, Site};
 use leptos::either::Either;
 use leptos::prelude::*;

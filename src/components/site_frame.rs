@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// box's placeholder names its one key).
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let (name, mark) = crate::core::content::plan()
+    let (name, mark) = crate::core::pack::plan()
         .map(|p| (p.meta.site_name.clone(), p.meta.site_mark.clone()))
         .unwrap_or_default();
     view! {
@@ -39,7 +39,7 @@ pub fn SiteHeader() -> impl IntoView {
 /// on every page cost 6 KB of the site's 600).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let source = crate::core::content::plan()
+    let source = crate::core::pack::plan()
         .map(|plan| format!("正文出自《{}》；", plan.meta.title))
         .unwrap_or_default();
     view! {

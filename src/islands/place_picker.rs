@@ -1,7 +1,8 @@
 //! The place picker: type a place's name in any form (今名、2018 年旧名、简称、拼音) and go to
 //! its page. An island over a plain list of links that works without JavaScript.
 
-use crate::core::places::{lookup, places, Level};
+use crate::core::pack::places;
+use crate::core::places::{lookup, Level};
 use crate::core::routes::Route;
 use leptos::prelude::*;
 

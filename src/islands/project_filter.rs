@@ -6,7 +6,8 @@
 
 use crate::core::export::rows_of;
 use crate::core::geo::geojson_out::select_counties;
-use crate::core::places::{places, Level};
+use crate::core::pack::places;
+use crate::core::places::Level;
 use crate::core::progress::Status;
 use crate::core::project_filter::Filters;
 use crate::core::projects::KINDS;

@@ -5,7 +5,7 @@ use crate::components::plan_guard::WithPlan;
 use crate::core::cite::gbt7714;
 use crate::core::content::numerals::chinese;
 use crate::core::content::{Block, Plan};
-use crate::core::projects::projects;
+use crate::core::pack::projects;
 use crate::core::published::columns::{goal_columns, place_columns, project_columns};
 use crate::core::published::table::fields;
 use crate::core::routes::{Route, BASE};

@@ -4,7 +4,7 @@
 
 use crate::components::plan_guard::WithSite;
 use crate::components::trail::Breadcrumbs;
-use crate::core::maps::figures::render;
+use crate::core::maps::figures::{render_from, Sources};
 use crate::core::pack::Site;
 use crate::core::place_report::county_counts;
 use crate::core::reference::reference;
@@ -45,7 +45,17 @@ fn figure_view(site: &'static Site, n: u8) -> impl IntoView {
     let plan = site.plan;
     let caption = plan.figures().into_iter().find(|f| f.number == n);
     let counts = county_counts(plan, site.places, site.projects);
-    let rendered = render(n, plan, site.map, &counts, site.places, site.projects).ok();
+    let rendered = crate::core::pack::figure_elements().ok().and_then(|table| {
+        let sources = Sources {
+            plan,
+            table,
+            data: site.map,
+            counts: &counts,
+            places: site.places,
+            projects: site.projects,
+        };
+        render_from(n, &sources).ok()
+    });
     let (Some(caption), Some(map)) = (caption, rendered) else {
         return Either::Right(
             view! { <h1>"地图未能生成"</h1><p><a href=Route::Home.href()>"回到首页"</a></p> },

@@ -4,8 +4,9 @@
 //! says in our words. The filters are the project list's (`/projects/?status=…`).
 
 use crate::components::plan_guard::WithSite;
+use crate::core::pack::progress;
 use crate::core::pack::Site;
-use crate::core::progress::{progress, standing, Evidence, Status, Tier};
+use crate::core::progress::{standing, Evidence, Status, Tier};
 use crate::core::progress_chart::{
     counts_by_status, province_of, province_rows, timeline_svg, years, Milestone,
 };

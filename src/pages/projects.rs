@@ -4,9 +4,10 @@
 use crate::components::plan_guard::{WithPlan, WithSite};
 use crate::core::content::numerals::chinese;
 use crate::core::maps::small::counties_map;
+use crate::core::pack::progress;
 use crate::core::pack::Site;
 use crate::core::place_report::{concerned_places, county_counts};
-use crate::core::progress::{progress, standing};
+use crate::core::progress::standing;
 use crate::core::project_filter::{box_key, place_keys};
 use crate::core::projects::{resolve, Tie, KINDS};
 use crate::core::reference::reference;

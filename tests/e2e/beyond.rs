@@ -139,7 +139,7 @@ fn the_print_page_prints_the_whole_plan_to_a_pdf() {
     let text: String = String::from_utf8_lossy(&text.stdout)
         .split_whitespace()
         .collect();
-    let plan = lanxi_explorer::core::content::plan().unwrap_or_else(|e| panic!("{e}"));
+    let plan = lanxi_explorer::core::pack::plan().unwrap_or_else(|e| panic!("{e}"));
     let last = plan
         .chapters
         .last()

@@ -2,7 +2,7 @@
 
 use crate::support::{open, text_of, wait_for, with_browser, Options};
 use fantoccini::Locator;
-use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::pack::plan;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_goals_page_lists_every_dated_target_and_sorts_them() {

@@ -3,10 +3,12 @@
 
 use crate::support::{open, text_of, wait_for, with_browser, Options};
 use fantoccini::{key::Key, Client, Locator};
-use lanxi_explorer::core::content::plan;
+use lanxi_explorer::core::pack::places;
+use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::projects;
 use lanxi_explorer::core::places::is_within;
-use lanxi_explorer::core::places::{place, places};
-use lanxi_explorer::core::projects::{projects, resolve, ProjectKind};
+use lanxi_explorer::core::places::place;
+use lanxi_explorer::core::projects::{resolve, ProjectKind};
 
 async fn pick(client: &Client, typed: &str) -> String {
     open(client, "/places/").await;

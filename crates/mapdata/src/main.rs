@@ -1,7 +1,7 @@
 //! `mapdata [DATA_DIR] [OUT]`: writes the reduced map data (defaults `data/geo`,
 //! `content/region.txt`), naming the rivers and the lake the pack's `map-names.tsv` names.
 
-use plan_core::content::plan;
+use plan_core::pack::plan;
 
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);

@@ -1,9 +1,9 @@
 //! The data step: its committed output is current, keeps every scope unit, keeps shared
 //! borders shared, and gives the scope's area within 3 % of the plan's 9.75万平方公里.
 
-use plan_core::content::plan;
 use plan_core::geo::mapdata::{parse, MapData};
 use plan_core::geo::Pt;
+use plan_core::pack::plan;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 

@@ -70,7 +70,7 @@ pub fn cite_html(out: &mut String, plan: &Plan, page: &CitePage, id: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::plan;
+    use crate::pack::plan;
 
     #[test]
     fn a_reference_names_the_issuers_title_type_date_and_permalink() {

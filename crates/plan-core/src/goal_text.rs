@@ -98,7 +98,7 @@ pub fn goals_heading(plan: &Plan, kind: GoalKind, words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::plan;
+    use crate::pack::plan;
 
     #[test]
     fn a_year_reads_once_with_its_qualifier() {

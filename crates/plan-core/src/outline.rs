@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn every_paragraph_box_and_figure_of_each_section_is_linked_in_order() {
-        let Ok(plan) = crate::content::plan() else {
+        let Ok(plan) = crate::pack::plan() else {
             panic!("the plan loads")
         };
         for ch in &plan.chapters {

@@ -184,17 +184,6 @@ pub fn former_names(p: &Place, in_plan: impl Fn(&str) -> bool) -> Option<String>
     Some(format!("{}{year}", parts.join("，")))
 }
 
-/// The embedded gazetteer, parsed once.
-pub fn places() -> Result<&'static [Place], &'static ContentError> {
-    static PLACES: crate::content::tsv::Parsed<Place> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&PLACES, || {
-        parse_places(
-            crate::content::sources::PLACES_SOURCE.0,
-            crate::content::sources::PLACES_SOURCE.1,
-        )
-    })
-}
-
 /// Where a text names a place: the place and the words that name it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention<'a> {

@@ -109,7 +109,7 @@ pub fn box_key(plan: &Plan, source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::places::places;
+    use crate::pack::places;
 
     #[test]
     fn a_shared_filter_round_trips_and_unknown_values_are_dropped() {

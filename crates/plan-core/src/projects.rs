@@ -237,14 +237,3 @@ pub fn resolve<'a>(project: &'a Project, plan: &Plan, places: &'a [Place]) -> Re
         scope: reading.scope,
     }
 }
-
-/// The embedded catalogue, parsed once.
-pub fn projects() -> Result<&'static [Project], &'static ContentError> {
-    static PROJECTS: crate::content::tsv::Parsed<Project> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&PROJECTS, || {
-        parse_projects(
-            crate::content::sources::PROJECTS_SOURCE.0,
-            crate::content::sources::PROJECTS_SOURCE.1,
-        )
-    })
-}

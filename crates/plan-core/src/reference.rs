@@ -109,7 +109,7 @@ fn locate(plan: &Plan, id: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::plan;
+    use crate::pack::plan;
 
     #[test]
     fn every_kind_of_element_is_named_in_words() {

@@ -207,7 +207,7 @@ mod tests {
 
     #[test]
     fn the_contents_beside_a_section_lists_every_chapter_and_only_its_own_sections() {
-        let Ok(plan) = crate::content::plan() else {
+        let Ok(plan) = crate::pack::plan() else {
             panic!("the plan loads")
         };
         // A chapter with sections, and another chapter beside it, in whichever pack is built.
@@ -240,7 +240,7 @@ mod tests {
             "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
         );
         let mut out = String::new();
-        let Ok(plan) = crate::content::plan() else {
+        let Ok(plan) = crate::pack::plan() else {
             panic!("the plan loads")
         };
         let page = TextPage {

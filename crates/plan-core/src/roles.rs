@@ -101,14 +101,3 @@ fn box_label(plan: &Plan, entry: &str) -> String {
         .map(|b| format!("专栏 {}", b.number))
         .unwrap_or_default()
 }
-
-/// The embedded roles table, parsed once.
-pub fn roles() -> Result<&'static [Role], &'static ContentError> {
-    static ROLES: crate::content::tsv::Parsed<Role> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&ROLES, || {
-        parse_roles(
-            crate::content::sources::ROLES_SOURCE.0,
-            crate::content::sources::ROLES_SOURCE.1,
-        )
-    })
-}

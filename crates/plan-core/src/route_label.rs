@@ -45,11 +45,11 @@ pub fn label(plan: &Plan, places: &[Place], route: Route) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::plan;
+    use crate::pack::plan;
 
     #[test]
     fn every_page_of_the_site_has_a_label_and_text_pages_say_where_they_are() {
-        let (Ok(plan), Ok(places)) = (plan(), crate::places::places()) else {
+        let (Ok(plan), Ok(places)) = (plan(), crate::pack::places()) else {
             panic!("the pack loads")
         };
         for route in Route::all(plan, places) {

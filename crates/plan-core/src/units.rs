@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn a_brief_trail_names_the_chapter_by_number_and_keeps_the_rest() {
-        let Ok(plan) = crate::content::plan() else {
+        let Ok(plan) = crate::pack::plan() else {
             panic!("the embedded plan parses");
         };
         let docs = documents(plan, &[], &[]);

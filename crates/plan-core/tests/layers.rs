@@ -80,6 +80,16 @@ fn only_the_sources_module_embeds_the_pack() {
 }
 
 #[test]
+fn the_pack_is_parsed_once_in_one_place_and_engines_take_it_as_arguments() {
+    let holding: Vec<String> = files()
+        .into_iter()
+        .filter(|(_, code)| code.contains("OnceLock::new()"))
+        .map(|(file, _)| file)
+        .collect();
+    assert_eq!(holding, ["pack/embedded.rs"]);
+}
+
+#[test]
 fn no_data_is_leaked_to_live_forever() {
     for (file, code) in files() {
         assert!(!code.contains("::leak("), "{file} leaks");

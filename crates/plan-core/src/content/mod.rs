@@ -233,24 +233,3 @@ pub fn embedded_plan() -> Result<Plan, ContentError> {
         build_plan(&EMBEDDED)
     }
 }
-
-/// The embedded plan, parsed once. `build.rs` has already validated the same sources, so an
-/// error here means a build that skipped it; views show it rather than panic.
-pub fn plan() -> Result<&'static Plan, &'static ContentError> {
-    static PLAN: std::sync::OnceLock<Result<Plan, ContentError>> = std::sync::OnceLock::new();
-    PLAN.get_or_init(embedded_plan).as_ref()
-}
-
-/// What the figures draw (`content/figures.tsv`), parsed once; `build.rs` has validated it
-/// against the plan.
-pub fn figure_elements() -> Result<&'static figure_elements::FigureElements, &'static ContentError>
-{
-    static TABLE: std::sync::OnceLock<Result<figure_elements::FigureElements, ContentError>> =
-        std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let (file, text) = FIGURE_ELEMENTS_SOURCE;
-            figure_elements::parse_figure_elements(file, text)
-        })
-        .as_ref()
-}

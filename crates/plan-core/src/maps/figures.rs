@@ -8,7 +8,7 @@ pub use super::canvas::Element;
 use super::legend::legend;
 use super::svg::{centroid, place_labels, projection, Counts, Label, WIDTH};
 use crate::content::figure_elements::{FigureElement, FigureElements, Shape};
-use crate::content::{figure_elements, ContentError, Location, Plan};
+use crate::content::{ContentError, Location, Plan};
 use crate::geo::mapdata::{County, MapData};
 use crate::html::escape;
 use crate::places::{Level, Place};
@@ -82,29 +82,6 @@ pub struct Sources<'a> {
     pub places: &'a [Place],
     /// The catalogue.
     pub projects: &'a [Project],
-}
-
-/// Figure `n` drawn from the embedded content.
-pub fn render(
-    n: u8,
-    plan: &Plan,
-    data: &MapData,
-    counts: &Counts,
-    places: &[Place],
-    projects: &[Project],
-) -> Result<FigureMap, FigureError> {
-    let table = figure_elements().map_err(|e| FigureError::Content(e.clone()))?;
-    render_from(
-        n,
-        &Sources {
-            plan,
-            table,
-            data,
-            counts,
-            places,
-            projects,
-        },
-    )
 }
 
 /// Figure `n` drawn from `sources`; a row naming a place that is neither a county nor an end

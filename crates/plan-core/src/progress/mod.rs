@@ -255,21 +255,6 @@ pub fn standing<'a>(rows: &'a [Evidence], id: &str) -> Option<Standing<'a>> {
     })
 }
 
-/// The embedded table, parsed once (the build has checked it).
-pub fn progress() -> Result<&'static [Evidence], &'static ContentError> {
-    static ROWS: std::sync::OnceLock<Result<Vec<Evidence>, ContentError>> =
-        std::sync::OnceLock::new();
-    ROWS.get_or_init(|| {
-        parse_progress(
-            crate::content::sources::PROGRESS_SOURCE.0,
-            crate::content::sources::PROGRESS_SOURCE.1,
-        )
-        .map(|rows| rows.into_iter().map(|(_, r)| r).collect())
-    })
-    .as_ref()
-    .map(Vec::as_slice)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ pub mod results_html;
 pub mod terms;
 
 use crate::snippet::Snippet;
-use crate::units::{documents, Doc, DocKind};
+use crate::units::{Doc, DocKind};
 pub use index_file::{Entry, IndexFile, IndexFileError};
 use tokens::{fold, fold_query, Folded};
 
@@ -311,30 +311,4 @@ pub fn index_file(
         aliases: all,
         cards,
     }
-}
-
-/// The index file of the embedded pack, as the site publishes it: every unit, every name, and
-/// the place cards with what each page counts.
-pub fn embedded_index_file() -> Result<IndexFile, &'static crate::content::ContentError> {
-    let plan = super::content::plan()?;
-    let places = super::places::places()?;
-    let projects = super::projects::projects()?;
-    let roles = super::roles::roles()?;
-    let terms = terms::search_terms()?;
-    let progress = super::progress::progress()?;
-    let counts = place_cards::page_counts(plan, places, projects, roles);
-    Ok(index_file(
-        documents(plan, projects, progress),
-        places,
-        terms,
-        CardTable::new(places, &counts),
-    ))
-}
-
-/// The index of the embedded pack, built on first use (tests, benchmarks).
-pub fn embedded_index() -> Option<&'static SearchIndex> {
-    static INDEX: std::sync::OnceLock<Option<SearchIndex>> = std::sync::OnceLock::new();
-    INDEX
-        .get_or_init(|| embedded_index_file().ok().map(SearchIndex::read))
-        .as_ref()
 }

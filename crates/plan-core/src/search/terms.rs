@@ -32,14 +32,3 @@ pub fn parse_terms(file: &str, text: &str) -> Result<Vec<SearchTerm>, ContentErr
     }
     Ok(out)
 }
-
-/// The embedded table, parsed once.
-pub fn search_terms() -> Result<&'static [SearchTerm], &'static ContentError> {
-    static TERMS: crate::content::tsv::Parsed<SearchTerm> = std::sync::OnceLock::new();
-    crate::content::tsv::parsed_once(&TERMS, || {
-        parse_terms(
-            crate::content::sources::TERMS_SOURCE.0,
-            crate::content::sources::TERMS_SOURCE.1,
-        )
-    })
-}

@@ -3,6 +3,13 @@
 //! embeds, so a site is never built from a pack that is wrong; the pages read it through
 //! [`site`], all of it at once.
 
+mod embedded;
+
+pub use embedded::{
+    embedded_index, embedded_index_file, figure_elements, figure_height, map_data, places, plan,
+    progress, projects, roles, search_terms, site, Site,
+};
+
 use super::content::sources::{
     MAP_SOURCE, PLACES_SOURCE, PROGRESS_SOURCE, PROJECTS_SOURCE, ROLES_SOURCE, TERMS_SOURCE,
 };
@@ -12,9 +19,7 @@ use super::geo::mapdata::{parse as parse_map, MapData};
 use super::places::{parse_places, Place};
 use super::progress::{check as check_progress, parse_progress};
 use super::projects::parse_projects;
-use super::projects::Project;
 use super::roles::parse_roles;
-use super::roles::Role;
 use super::search::terms::parse_terms;
 
 /// The embedded pack's files by name and text, for checks with other sources in tests.
@@ -171,52 +176,4 @@ pub fn check() -> Result<(), ContentError> {
     let (file, text) = super::content::sources::MAP_NAMES_SOURCE;
     super::geo::names::parse_names(file, text)?;
     map(MAP_SOURCE).map(|_| ())
-}
-
-/// The whole pack, loaded: what the pages read.
-#[derive(Debug)]
-pub struct Site {
-    /// The plan: text, metadata, goals.
-    pub plan: &'static Plan,
-    /// The gazetteer.
-    pub places: &'static [Place],
-    /// The catalogue.
-    pub projects: &'static [Project],
-    /// The roles places play.
-    pub roles: &'static [Role],
-    /// The map data.
-    pub map: &'static MapData,
-}
-
-/// The embedded pack, loaded once; `build.rs` has checked the same files, so an error here
-/// means a build that skipped the check, and the page says so rather than fail.
-pub fn site() -> Result<&'static Site, &'static ContentError> {
-    static SITE: std::sync::OnceLock<Result<Site, ContentError>> = std::sync::OnceLock::new();
-    static MAP: std::sync::OnceLock<Result<MapData, ContentError>> = std::sync::OnceLock::new();
-    SITE.get_or_init(|| {
-        Ok(Site {
-            plan: super::content::plan().map_err(Clone::clone)?,
-            places: super::places::places().map_err(Clone::clone)?,
-            projects: super::projects::projects().map_err(Clone::clone)?,
-            roles: super::roles::roles().map_err(Clone::clone)?,
-            map: MAP
-                .get_or_init(|| map(MAP_SOURCE))
-                .as_ref()
-                .map_err(Clone::clone)?,
-        })
-    })
-    .as_ref()
-}
-
-/// The map data of the embedded pack (the pages take it with the rest from [`site`]).
-pub fn map_data() -> Option<&'static MapData> {
-    site().ok().map(|site| site.map)
-}
-
-/// The height of every map when drawn 1000 wide (they share one projection), for the size
-/// of the figure images in the text.
-pub fn figure_height() -> u32 {
-    map_data().map_or(800, |data| {
-        super::maps::svg::projection(data).1.round() as u32
-    })
 }
