@@ -165,7 +165,8 @@ bench: bench-latency
 
 # A shared search link's first result beside Pagefind 1.6 over an mdBook of the same text
 # (../shared/bench/README.md): fresh headless Chromium, 150 ms round trip, 1.6 Mbit/s, CPU
-# slowed 4x; prints each run and the medians with their ratio. Then the first tap on a county
+# slowed 4x; prints each run and the medians with their ratio; then the same seen from inside the
+# page, without the shared script's polling (bench/first_result.py). Then the first tap on a county
 # to its sheet, unthrottled and throttled (bench/tap_latency.py). Not part of `make test`.
 PEER := $(TOOLS)/peer
 BENCH_ROUNDS ?= 3
@@ -181,6 +182,7 @@ bench-latency: $(DIST)/.built browser-tools
 	cargo build --quiet --release -p site-tools --bin serve
 	$(TARGET_DIR)/release/serve $(DIST) 8471 & ours=$$!; $(TARGET_DIR)/release/serve $(PEER)/book 8472 & peer=$$!; \
 	  sleep 1; python3 $(SHARED)/bench/search_latency.py http://127.0.0.1:8471 http://127.0.0.1:8472 $(BENCH_ROUNDS) \
+	  && python3 bench/first_result.py http://127.0.0.1:8471 http://127.0.0.1:8472 $(BENCH_ROUNDS) \
 	  && python3 bench/tap_latency.py http://127.0.0.1:8471 0 $(BENCH_ROUNDS) && python3 bench/tap_latency.py http://127.0.0.1:8471 1 $(BENCH_ROUNDS); \
 	  status=$$?; kill $$ours $$peer; exit $$status
 

@@ -1,10 +1,15 @@
 //! The search's own wasm, apart from the app: the core's search engine over the index the
 //! build wrote (`search-<hash>.idx`, postcard), and nothing else. The search page asks for it,
 //! its glue and the index at once, so a shared search link's first result needs the page and
-//! those files in parallel (64 KB brotli in all) instead of the app's wasm, its JS and three
-//! data files in a chain (141 KB): measured with a phone's network and CPU, 0.86–0.92× the
-//! time Pagefind takes over the same text, where it was 1.40–1.54×. `boot.js` wires it to the
-//! page's search box.
+//! those files in parallel (62 KB brotli in all) instead of the app's wasm, its JS and three
+//! data files in a chain (141 KB). Measured with a phone's network and CPU (bench/README.md;
+//! `bench/first_result.py`, medians of 5 runs): 744–771 ms against Pagefind's
+//! 838–926 ms, 0.82–0.92×, where it was 1.40–1.54×. What is left is bytes: the text itself is
+//! 19 KB of the index, and every result needs it, since a run of Chinese characters is matched
+//! as it stands rather than as words.
+//!
+//! The allocator is `talc` (`disable-realloc-in-place`): 2.2 KB brotli smaller than the
+//! default dlmalloc (27.7 → 25.5 KB), 11 ms of the first answer at 1.6 Mbit/s.
 //!
 //! Every word and rule stays the core's: the cleaner, the tokenizer, the ranking, the results'
 //! HTML and the link to a query.
@@ -13,6 +18,10 @@ use plan_core::search::results_html::results_html;
 use plan_core::search::{IndexFile, SearchIndex};
 use std::sync::OnceLock;
 use wasm_bindgen::prelude::*;
+
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// The index, once read.
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
