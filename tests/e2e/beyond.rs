@@ -3,7 +3,7 @@
 //! sections, and 继续阅读 on the home page.
 
 use crate::support::{
-    dist, open, run, site, text_of, wait_for, wait_for_text, with_browser, Options,
+    dist, expect_text, open, run, site, text_of, wait_for, with_browser, Options,
 };
 use fantoccini::Locator;
 
@@ -180,7 +180,7 @@ fn the_print_page_prints_the_whole_plan_to_a_pdf() {
 async fn gaotie_finds_the_high_speed_railway_and_a_miss_offers_suggestions() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/search/?q=%E9%AB%98%E9%93%81").await;
-        wait_for_text(&client, ".search-also", "也搜索了 高速铁路").await;
+        expect_text(&client, ".search-also", "也搜索了 高速铁路").await;
         let marks = run(
             &client,
             "return [...document.querySelectorAll('#search-results mark')].map(m => m.textContent)",
@@ -218,7 +218,7 @@ async fn arrow_keys_step_through_sections_and_home_offers_the_last_one_read() {
             .send_keys("\u{E014}")
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        wait_for_text(&client, "article h1", "第二节").await;
+        expect_text(&client, "article h1", "第二节").await;
         let url = client
             .current_url()
             .await

@@ -131,6 +131,20 @@ async fn offline_after_a_short_visit_a_page_not_saved_says_offline_and_every_tex
     .await;
 }
 
+/// Fails unless the page in the browser ran none of the payloads (each navigation starts a
+/// new `window`, so this is asked of every page, not once at the end).
+async fn unrun(client: &Client, page: &str) {
+    let pwned = client
+        .execute("return typeof window.__pwned", vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{page}: {e}"));
+    assert_eq!(
+        pwned,
+        serde_json::json!("undefined"),
+        "a payload ran on {page}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
     with_browser(Options::default(), |client| async move {
@@ -148,6 +162,7 @@ async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
             text_of(&client, "#search-results").await.contains("<img"),
             "the payload is shown as text"
         );
+        unrun(&client, "the search page").await;
         open(
             &client,
             "/projects/?kind=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&place=x&box=%3Cb%3E",
@@ -160,12 +175,14 @@ async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
                 .contains("已忽略"),
             "unknown filters are ignored with a notice"
         );
+        unrun(&client, "the project list").await;
         open(
             &client,
             "/map/1/?v=%3Csvg%2Fonload%3Dalert(1)%3E,NaN,1e999&hide=%3Cb%3E",
         )
         .await;
         wait_for(&client, "svg.plan-map[data-ready]").await;
+        unrun(&client, "the map").await;
         client
             .goto(&format!(
                 "{}/place/%3Cscript%3Ewindow.__pwned=1%3C/script%3E/",
@@ -174,11 +191,7 @@ async fn urls_carrying_script_and_markup_are_shown_as_text_not_run() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(text_of(&client, "main h1").await, "找不到这个页面");
-        let pwned = client
-            .execute("return typeof window.__pwned", vec![])
-            .await
-            .unwrap_or_default();
-        assert_eq!(pwned, serde_json::json!("undefined"), "no payload ran");
+        unrun(&client, "the not-found page").await;
     })
     .await;
 }

@@ -3,8 +3,7 @@
 //! search page; and not one console warning or error on any route.
 
 use crate::support::{
-    console_problems, open, run, site, sitemap_paths, wait_for, wait_for_text, with_browser,
-    Options,
+    console_problems, expect_text, open, run, site, sitemap_paths, wait_for, with_browser, Options,
 };
 use fantoccini::Locator;
 
@@ -48,7 +47,7 @@ async fn bidi_controls_and_full_width_letters_are_cleaned_from_what_is_typed() {
             .send_keys("ｘｉｎｉｎｇ")
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        wait_for_text(&client, ".place-suggestions", "西宁市").await;
+        expect_text(&client, ".place-suggestions", "西宁市").await;
         let first = client
             .find(Locator::Css(".place-suggestions a"))
             .await
@@ -101,7 +100,7 @@ async fn a_map_view_is_written_only_after_a_move_and_a_bad_one_is_dropped_whole(
                     == full.parse::<f64>().ok(),
             "the whole map: {shown}"
         );
-        wait_for_text(&client, "#map-info", "无效").await;
+        expect_text(&client, "#map-info", "无效").await;
     })
     .await;
 }
@@ -163,7 +162,7 @@ async fn a_parameter_that_cannot_be_decoded_gets_the_same_notice_as_any_bad_valu
             if path.starts_with("/map/") {
                 wait_for(&client, "svg.plan-map[data-ready]").await;
             }
-            wait_for_text(&client, css, words).await;
+            expect_text(&client, css, words).await;
         }
     })
     .await;

@@ -118,7 +118,9 @@ async fn no_route_scrolls_sideways_squeezes_a_cell_or_has_a_tiny_control_on_a_ph
     with_browser(PHONE, |client| async move {
         let mut problems = Vec::new();
         let (mut wide, mut narrow, mut tiny) = (0, 0, 0);
-        for path in sitemap_paths() {
+        let paths = sitemap_paths();
+        assert!(paths.len() > 100, "the sitemap lists every page: {}", paths.len());
+        for path in paths {
             open(&client, &path).await;
             let found = run(&client, "
                 const out = { wide: document.documentElement.scrollWidth > window.innerWidth + 1 ? [document.documentElement.scrollWidth] : [], narrow: [], tiny: [] };

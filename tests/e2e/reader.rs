@@ -68,8 +68,9 @@ async fn a_section_reads_with_javascript_disabled() {
             assert!(text_of(&client, "#c6s1p1")
                 .await
                 .starts_with("畅通对外综合运输通道。"));
-            let app_ready = client.find(Locator::Css("html[data-app='ready']")).await;
-            assert!(app_ready.is_err(), "JavaScript really was off");
+            // boot.js marks <html data-app> whenever it runs (idle, loading, ready, failed).
+            let booted = client.find(Locator::Css("html[data-app]")).await;
+            assert!(booted.is_err(), "JavaScript really was off");
         },
     )
     .await;

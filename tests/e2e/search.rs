@@ -120,7 +120,7 @@ async fn slash_focuses_the_search_box_from_any_page() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn each_keystroke_searches_the_whole_plan_quickly_in_the_release_wasm() {
+async fn each_keystroke_searches_the_whole_plan_and_reports_its_time_in_the_release_wasm() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/search/").await;
         let field = wait_for(&client, "#search-q").await;

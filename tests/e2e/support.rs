@@ -317,6 +317,13 @@ pub async fn wait_for_text(client: &Client, css: &str, words: &str) -> String {
     text_of(client, css).await
 }
 
+/// Waits for `words` to appear in the element and fails the test if they never do.
+pub async fn expect_text(client: &Client, css: &str, words: &str) -> String {
+    let text = wait_for_text(client, css, words).await;
+    assert!(text.contains(words), "{css} never said {words:?}: {text:?}");
+    text
+}
+
 /// Runs a script in the page and returns its value.
 pub async fn run(client: &Client, script: &str) -> serde_json::Value {
     client
