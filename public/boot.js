@@ -125,9 +125,11 @@ addEventListener("DOMContentLoaded", function () {
 });
 
 // 2b. Search: not the app, but the search's own small wasm (crates/search-web) over the index
-//    the build wrote. The search page preloads the three files, so they arrive together with
-//    this script; the engine cleans what is typed, searches and writes the results (its HTML,
-//    the core's), and names the page's address; this only wires it to the box.
+//    the build wrote, which the search page carries last in its body (a <template>, so it
+//    arrives while the line would otherwise wait for the files below). The page's head asks for
+//    the wasm and its glue, so they arrive together with this script; the engine cleans what is
+//    typed, searches and writes the results (its HTML, the core's), and names the page's
+//    address; this only wires it to the box.
 var SEARCH_JS = "__SEARCH_JS__";
 var SEARCH_WASM = "__SEARCH_WASM__";
 var SEARCH_INDEX = "__SEARCH_INDEX__";
@@ -141,18 +143,14 @@ function startSearch() {
   var panel = document.getElementById("search-results");
   if (!box || !panel || !/\.js$/.test(SEARCH_JS)) return;
   var slow = setTimeout(function () { if (location.search.length > 1) searchStatus("loading"); }, 400);
-  var index = fetch(SEARCH_INDEX).then(function (response) {
-    if (!response.ok) throw new Error(SEARCH_INDEX + ": " + response.status);
-    return response.arrayBuffer();
-  });
-  // The wasm compiles as it streams in, beside the index, rather than after it: measured with
-  // the bench's phone profile, the engine is ready 5-10 ms after the last byte, not 30-40.
-  var started = import(SEARCH_JS).then(function (engine) {
+  // The wasm compiles as it streams in: measured with the bench's phone profile, the engine
+  // is ready 5-10 ms after the last byte, not 30-40.
+  import(SEARCH_JS).then(function (engine) {
     return engine.default({ module_or_path: SEARCH_WASM }).then(function () { return engine; });
-  });
-  Promise.all([started, index]).then(function (got) {
-    var engine = got[0];
-    engine.load(new Uint8Array(got[1]));
+  }).then(function (engine) {
+    var held = document.getElementById(SEARCH_INDEX);
+    if (!held || !held.content) throw new Error("the page holds no #" + SEARCH_INDEX);
+    engine.load(held.content.textContent);
     var show = function () {
       var query = engine.clean(box.value);
       history.replaceState(null, "", engine.href(query) + location.hash);

@@ -781,6 +781,20 @@ fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documen
         );
         assert_eq!((entry.kind, entry.lead()), (doc.kind, doc.lead_len));
     }
+    // As the search page carries it: text an HTML parser leaves as it is, read back the same,
+    // and mostly the plan's own characters (so brotli packs it as well as the bytes).
+    let text = file.to_page_text().unwrap_or_else(|e| panic!("{e}"));
+    let back = IndexFile::from_page_text(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(back == file, "the page's index reads back as written");
+    let stand_ins = text
+        .chars()
+        .filter(|c| ('\u{E000}'..='\u{E0FF}').contains(c))
+        .count();
+    assert!(
+        stand_ins * 5 < text.chars().count(),
+        "{stand_ins} of {} characters stand in for bytes",
+        text.chars().count()
+    );
     // A truncated or foreign file is an error the page can show, not a panic.
     assert!(IndexFile::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(IndexFile::from_bytes(b"<!DOCTYPE html>").is_err());

@@ -226,7 +226,8 @@ fn visible_text(html: &str) -> String {
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
         rest = &rest[open..];
-        let hidden = ["script", "style", "title", "head", "code"]
+        // A <template> is inert, never drawn (the search page carries its index in one).
+        let hidden = ["script", "style", "title", "head", "code", "template"]
             .iter()
             .find(|tag| {
                 rest[1..].starts_with(**tag)

@@ -23,6 +23,24 @@ fn url_like() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The fuzzed paths below mostly parse to the home page or to nothing; here every route the
+/// site publishes (each chapter, section, place, goal, map) goes through its link and back.
+#[test]
+fn every_published_route_s_link_parses_back_to_the_same_route() {
+    let plan = plan().expect("plan");
+    let places = places().expect("places");
+    let all = Route::all(plan, places);
+    assert!(all.len() > 100, "the site's routes: {}", all.len());
+    for route in all {
+        assert_eq!(
+            Route::parse(plan, places, &route.href()),
+            route,
+            "{}",
+            route.href()
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 

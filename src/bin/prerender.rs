@@ -31,9 +31,9 @@ fn run() -> Result<usize, String> {
     }
     let index = lanxi_explorer::core::pack::embedded_index_file()
         .map_err(|e| e.to_string())?
-        .to_bytes()
+        .to_page_text()
         .map_err(|e| e.to_string())?;
-    let search = SearchFiles::publish(&dist, &index)?;
+    let search = SearchFiles::publish(&dist, index)?;
     let template = with_app_in_boot_script(&dist, &template, &search)?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
     let site = lanxi_explorer::core::pack::site().map_err(|e| e.to_string())?;

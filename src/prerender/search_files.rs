@@ -1,7 +1,15 @@
 //! The search's own files in `dist/`: its wasm and glue (built by `make dist` into
-//! `search_bg.wasm` and `search.js`) and the build-time index, each renamed by its content so
-//! a browser may keep them for good, and the tags by which the search page asks for all three
-//! at once.
+//! `search_bg.wasm` and `search.js`), each renamed by its content so a browser may keep them
+//! for good; the tags by which the search page asks for both at once; and the build-time
+//! index, which the search page carries itself.
+//!
+//! Why in the page: a shared link's page arrives, then the files its head names, a round
+//! trip later. On a phone's network (150 ms, 1.6 Mbit/s) the line is idle for that round
+//! trip, about 40 KB of it; the index (25.9 KB brotli) now fills it instead of sharing the
+//! second wave with the wasm. Measured with `bench/first_result.py` (DOM, medians of 3): the
+//! first result 744–771 ms → 645–668 ms. Only the search page reads the index, so the site
+//! holds it once, as before (596.9 KB either way). The wasm stays a file: carried in the page
+//! too (as text, 1.8 KB more brotli), it gained 10–20 ms, inside the runs' spread.
 
 use crate::core::routes::BASE;
 use std::path::Path;
@@ -13,9 +21,15 @@ pub struct SearchFiles {
     pub js: String,
     /// The engine.
     pub wasm: String,
-    /// The index (postcard).
-    pub index: String,
+    /// The index as the search page carries it ([`IndexFile::to_page_text`]).
+    ///
+    /// [`IndexFile::to_page_text`]: crate::core::search::IndexFile::to_page_text
+    pub index_text: String,
 }
+
+/// The id of the search page's `<template>` that holds the index (`boot.js` is told it as
+/// `__SEARCH_INDEX__`).
+pub const INDEX_ID: &str = "search-index";
 
 /// `stem-<16 hex digits of the SHA-256 of bytes>.ext`.
 pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
@@ -26,9 +40,9 @@ pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
 }
 
 impl SearchFiles {
-    /// Renames the built engine and glue in `dist` by their content and writes the index
-    /// beside them.
-    pub fn publish(dist: &Path, index: &[u8]) -> Result<SearchFiles, String> {
+    /// Renames the built engine and glue in `dist` by their content; keeps the index's text
+    /// for the search page.
+    pub fn publish(dist: &Path, index_text: String) -> Result<SearchFiles, String> {
         let read = |name: &str| {
             std::fs::read(dist.join(name)).map_err(|e| {
                 format!(
@@ -46,40 +60,50 @@ impl SearchFiles {
             std::fs::rename(dist.join(built), dist.join(named))
                 .map_err(|e| format!("{built}: {e}"))?;
         }
-        let index_name = hashed_name("search", "idx", index);
-        std::fs::write(dist.join(&index_name), index).map_err(|e| format!("{index_name}: {e}"))?;
         let [(_, js), (_, wasm)] = names;
         Ok(SearchFiles {
             js: format!("{BASE}/{js}"),
             wasm: format!("{BASE}/{wasm}"),
-            index: format!("{BASE}/{index_name}"),
+            index_text,
         })
     }
 
-    /// `boot.js` naming the files (its `__SEARCH_JS__`, `__SEARCH_WASM__`, `__SEARCH_INDEX__`).
+    /// `boot.js` naming the files and the index's element (its `__SEARCH_JS__`,
+    /// `__SEARCH_WASM__`, `__SEARCH_INDEX__`).
     pub fn named_in(&self, boot: &str) -> String {
         boot.replace("__SEARCH_JS__", &self.js)
             .replace("__SEARCH_WASM__", &self.wasm)
-            .replace("__SEARCH_INDEX__", &self.index)
+            .replace("__SEARCH_INDEX__", INDEX_ID)
     }
 
-    /// The search page's requests for all three, made as its head is read: no file waits for
-    /// another (`crossorigin` makes the two fetches' preloads match the script's `fetch`).
+    /// The search page's requests for both, made as its head is read: neither waits for the
+    /// other (`crossorigin` makes the wasm's preload match the glue's `fetch`).
     pub fn preloads(&self) -> String {
         format!(
             "<link rel=\"modulepreload\" href=\"{}\">\n\
-             <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n\
              <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n",
-            self.js, self.wasm, self.index
+            self.js, self.wasm
         )
     }
 
-    /// `page` asking for the files in its head, before its script (which blocks the parser
-    /// and so would hold back any request written after it).
+    /// The search page: asking for the files in its head, before its script (which blocks the
+    /// parser and so would hold back any request written after it), and carrying the index
+    /// last in its body, in an inert `<template>` (no inline script; nothing drawn).
     pub fn preloaded(&self, page: &str) -> String {
         let head_end = page.find("</head>").unwrap_or(page.len());
         let at = page[..head_end].find("<script").unwrap_or(head_end);
-        format!("{}{}{}", &page[..at], self.preloads(), &page[at..])
+        let body_end = page
+            .rfind("</body>")
+            .filter(|&end| end > at)
+            .unwrap_or(page.len());
+        format!(
+            "{}{}{}<template id=\"{INDEX_ID}\">{}</template>\n{}",
+            &page[..at],
+            self.preloads(),
+            &page[at..body_end],
+            self.index_text,
+            &page[body_end..]
+        )
     }
 }
 
@@ -88,13 +112,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_search_files_are_named_by_content_and_asked_for_at_once_by_the_page() {
+    fn the_search_files_are_named_by_content_asked_for_at_once_and_the_index_is_in_the_page() {
         let dist = std::env::temp_dir().join(format!("search-files-{}", std::process::id()));
         std::fs::create_dir_all(&dist).expect("a scratch dist");
         std::fs::write(dist.join("search.js"), "export default 1").expect("glue");
         std::fs::write(dist.join("search_bg.wasm"), b"\0asm").expect("engine");
-        let files = SearchFiles::publish(&dist, b"index").expect("published");
-        for href in [&files.js, &files.wasm, &files.index] {
+        let files = SearchFiles::publish(&dist, "兰州\u{E001}".into()).expect("published");
+        for href in [&files.js, &files.wasm] {
             let name = href.rsplit('/').next().unwrap_or_default();
             assert!(dist.join(name).is_file(), "{href} is in dist");
             assert_eq!(
@@ -104,22 +128,34 @@ mod tests {
             );
         }
         assert!(!dist.join("search.js").exists(), "the built name is gone");
-        // Another index, another name: a browser never keeps a stale one under the same name.
+        // Another engine, another name: a browser never keeps a stale one under the same name.
         assert_ne!(
-            hashed_name("search", "idx", b"index"),
-            hashed_name("search", "idx", b"index2")
+            hashed_name("search", "wasm", b"engine"),
+            hashed_name("search", "wasm", b"engine2")
         );
         let boot = files.named_in(
             "var A = \"__SEARCH_JS__\", B = \"__SEARCH_WASM__\", C = \"__SEARCH_INDEX__\";",
         );
-        assert!(!boot.contains("__SEARCH"), "{boot}");
-        let page = files.preloaded("<head><title>t</title></head><body></body>");
+        assert!(
+            !boot.contains("__SEARCH") && boot.contains(&format!("\"{INDEX_ID}\"")),
+            "{boot}"
+        );
+        let page = files
+            .preloaded("<head><title>t</title><script src=b></script></head><body><p>p</p></body>");
         assert_eq!(
             page.matches("rel=\"preload\"").count() + page.matches("rel=\"modulepreload\"").count(),
-            3
+            2,
+            "{page}"
         );
+        let at = |needle: &str| page.find(needle).unwrap_or(usize::MAX);
         assert!(
-            page.find("modulepreload").unwrap_or(usize::MAX) < page.find("</head>").unwrap_or(0)
+            at("modulepreload") < at("<script"),
+            "asked for before the script: {page}"
+        );
+        let template = format!("<template id=\"{INDEX_ID}\">兰州\u{E001}</template>");
+        assert!(
+            at("<p>p</p>") < at(&template) && at(&template) < at("</body>"),
+            "last in the body: {page}"
         );
         let _ = std::fs::remove_dir_all(&dist);
     }

@@ -137,9 +137,14 @@ mod tests {
             ("/cx/", CacheList::Rest, "not a numbered chapter"),
             ("/map/5/", CacheList::Rest, "a map page, later"),
             (
-                "/search-0123.idx",
+                "/search/",
                 CacheList::Rest,
-                "the search index, later",
+                "the search page, which carries the index, later",
+            ),
+            (
+                "/search-0123.wasm",
+                CacheList::Rest,
+                "the search's engine, later",
             ),
         ];
         for (url, list, why) in table {

@@ -73,21 +73,23 @@ async fn no_page_requests_anything_from_another_origin_or_breaks_the_policy() {
                 assert!(url.starts_with(site()) || url.starts_with("blob:"), "{path} requested {url}");
             }
             assert_eq!(console_errors(&client).await, Vec::<String>::new(), "{path}: console errors or CSP violations");
+            // Every page, not only the last: scripts are our own files only, no inline script
+            // (the theme is set by boot.js, read in <head>), and the policy allows none, so no
+            // injected one could run.
+            let page = client
+                .execute(
+                    "const policy = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]');
+                     return [policy ? policy.content : null, [...document.scripts].filter(s => !s.src).map(s => s.textContent)]",
+                    vec![],
+                )
+                .await
+                .unwrap_or_else(|e| panic!("{path}: {e}"));
+            let (csp, inline): (Option<String>, Vec<String>) =
+                serde_json::from_value(page).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let csp = csp.unwrap_or_else(|| panic!("{path}: no Content-Security-Policy"));
+            assert_eq!(inline, Vec::<String>::new(), "{path}: no inline script");
+            assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && csp.contains("default-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("sha256-"), "{path}: {csp}");
         }
-        let csp = client
-            .execute("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content", vec![])
-            .await
-            .unwrap_or_default();
-        let csp = csp.as_str().unwrap_or_default().to_string();
-        // Scripts are our own files only: no inline script (the theme is set by boot.js, read
-        // in <head>), and the policy allows none, so no injected one could run.
-        let inline = client
-            .execute("return [...document.scripts].filter(s => !s.src).map(s => s.textContent)", vec![])
-            .await
-            .unwrap_or_default();
-        let inline: Vec<String> = serde_json::from_value(inline).unwrap_or_default();
-        assert_eq!(inline, Vec::<String>::new(), "no inline script");
-        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && csp.contains("default-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("sha256-"), "{csp}");
     })
     .await;
 }

@@ -68,6 +68,18 @@ fn the_host_serves_every_file_with_its_copy_and_cache_policy_and_the_not_found_p
         };
         let (status, headers, _) = get(&path, "Accept-Encoding: gzip, br\r\n");
         let copy = |suffix: &str| PathBuf::from(format!("{}.{suffix}", file.display())).is_file();
+        // Text over a kilobyte has both copies (so a build that lost them fails here, not only
+        // serves the file as it is).
+        let text = matches!(
+            file.extension().and_then(|e| e.to_str()),
+            Some("html" | "js" | "css" | "wasm" | "svg" | "json" | "csv" | "xml" | "webmanifest")
+        );
+        if text
+            && std::fs::metadata(file).map_or(0, |m| m.len()) > 1024
+            && !(copy("br") && copy("gz"))
+        {
+            problems.push(format!("{path}: no .br and .gz copies"));
+        }
         let want_coding = match coding.as_str() {
             "br" if copy("br") => "br",
             _ if copy("gz") => "gzip",

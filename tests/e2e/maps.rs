@@ -121,12 +121,14 @@ const LABEL_CONTRAST: &str = r#"
 const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
 const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
 const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-let worst = [99, ''];
+let worst = [99, '', 0];
 for (const t of document.querySelectorAll('svg.plan-map text')) {
   const cs = getComputedStyle(t);
   if (cs.display === 'none' || t.getBoundingClientRect().width === 0) continue;
-  const r = ratio(cs.fill, cs.stroke);
-  if (r < worst[0]) worst = [r, `${t.textContent} ${t.getAttribute('class')} ${cs.fill} on ${cs.stroke}`];
+  worst[2] += 1;
+  // A colour that is not rgb() (a halo of `none`) has no contrast to speak of: 0, not skipped.
+  const r = rgb(cs.fill).length === 3 && rgb(cs.stroke).length === 3 ? ratio(cs.fill, cs.stroke) : 0;
+  if (r < worst[0]) worst = [r, `${t.textContent} ${t.getAttribute('class')} ${cs.fill} on ${cs.stroke}`, worst[2]];
 }
 return worst;"#;
 
@@ -142,6 +144,10 @@ async fn map_labels_keep_4_5_to_1_against_their_halo_in_both_themes() {
                 open(&client, &format!("/map/{n}/")).await;
                 let worst = crate::support::run(&client, LABEL_CONTRAST).await;
                 let ratio = worst[0].as_f64().unwrap_or(0.0);
+                assert!(
+                    worst[2].as_u64().unwrap_or(0) > 0,
+                    "map {n}, dark {dark}: labels were measured"
+                );
                 assert!(ratio >= 4.5, "map {n}, dark {dark}: {worst}");
             }
         })

@@ -179,7 +179,8 @@ async fn a_search_for_a_place_by_any_of_its_names_leads_with_its_page() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_shared_search_link_answers_from_three_files_asked_for_at_once_without_the_app() {
+async fn a_shared_search_link_answers_from_the_page_and_two_files_asked_for_at_once_without_the_app(
+) {
     with_browser(Options::default(), |client| async move {
         open(&client, "/search/?q=%E5%85%B0%E5%B7%9E%E6%96%B0%E5%8C%BA").await;
         let results = results_for(&client, "兰州新区").await;
@@ -194,16 +195,19 @@ async fn a_shared_search_link_answers_from_three_files_asked_for_at_once_without
             .unwrap_or_default();
         let (app, files): (String, Vec<(String, f64, f64)>) = serde_json::from_value(seen).unwrap_or_default();
         assert_eq!(app, "idle", "the app never started");
-        // The engine, its glue and the index were each asked for before boot.js (the page's
-        // one script) had even arrived: by the page's head, so none waited for another.
+        // The engine and its glue were each asked for before boot.js (the page's one script)
+        // had even arrived: by the page's head, so neither waited for the other.
         let boot_arrived = files.iter().find(|(name, ..)| name.starts_with("boot-")).map_or(0.0, |f| f.2);
-        for ext in [".js", ".wasm", ".idx"] {
+        for ext in [".js", ".wasm"] {
             let file = files.iter().find(|(name, ..)| name.starts_with("search-") && name.ends_with(ext));
             assert!(
                 file.is_some_and(|(_, start, _)| *start < boot_arrived),
                 "search-*{ext} asked for with the page (boot.js arrived at {boot_arrived} ms): {files:?}"
             );
         }
+        // The index came with the page: no third request, and the answer above was read from it.
+        let searched: Vec<&String> = files.iter().map(|f| &f.0).filter(|n| n.starts_with("search")).collect();
+        assert_eq!(searched.len(), 2, "the glue and the wasm only: {searched:?}");
         let needless: Vec<&(String, f64, f64)> = files
             .iter()
             .filter(|(name, ..)| name.starts_with("lanxi-explorer-") || name.ends_with(".json") || name.ends_with(".csv"))

@@ -1,12 +1,13 @@
 //! The search's own wasm, apart from the app: the core's search engine over the index the
-//! build wrote (`search-<hash>.idx`, postcard), and nothing else. The search page asks for it,
-//! its glue and the index at once, so a shared search link's first result needs the page and
-//! those files in parallel (62 KB brotli in all) instead of the app's wasm, its JS and three
-//! data files in a chain (141 KB). Measured with a phone's network and CPU (bench/README.md;
-//! `bench/first_result.py`, medians of 5 runs): 744–771 ms against Pagefind's
-//! 838–926 ms, 0.82–0.92×, where it was 1.40–1.54×. What is left is bytes: the text itself is
-//! 19 KB of the index, and every result needs it, since a run of Chinese characters is matched
-//! as it stands rather than as words.
+//! build wrote, which the search page carries (`IndexFile::to_page_text`), and nothing else.
+//! The search page asks for it and its glue at once, so a shared search link's first result
+//! needs the page and those files in parallel (62 KB brotli in all) instead of the app's wasm,
+//! its JS and three data files in a chain (141 KB). Measured with a phone's network and CPU
+//! (bench/README.md; `bench/first_result.py`, medians of 3 runs, the result in the DOM):
+//! 645–668 ms against Pagefind's 846–933 ms, 0.69–0.77×, where it was 1.40–1.54× with the
+//! app and 0.82–0.92× with the index as a third file. What is left is bytes: the text itself
+//! is 19 KB of the index, and every result needs it, since a run of Chinese characters is
+//! matched as it stands rather than as words.
 //!
 //! The allocator is `talc` (`disable-realloc-in-place`): 2.2 KB brotli smaller than the
 //! default dlmalloc (27.7 → 25.5 KB), 11 ms of the first answer at 1.6 Mbit/s.
@@ -26,13 +27,14 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// The index, once read.
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
-/// Reads the index file's bytes; returns how many units it holds.
+/// Reads the index the search page carries (its text, as [`IndexFile::to_page_text`] wrote
+/// it); returns how many units it holds.
 #[wasm_bindgen]
-pub fn load(bytes: &[u8]) -> Result<usize, JsError> {
+pub fn load(text: &str) -> Result<usize, JsError> {
     if let Some(index) = INDEX.get() {
         return Ok(index.len());
     }
-    let file = IndexFile::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    let file = IndexFile::from_page_text(text).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(INDEX.get_or_init(|| SearchIndex::read(file)).len())
 }
 

@@ -25,7 +25,6 @@ pub fn compressible(path: &Path) -> bool {
                 | "svg"
                 | "txt"
                 | "csv"
-                | "idx"
         )
     );
     text && std::fs::metadata(path).is_ok_and(|m| m.len() > 256)
