@@ -799,3 +799,18 @@ fn the_published_plan_reads_back_as_the_plan_and_the_search_index_as_its_documen
     assert!(IndexFile::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(IndexFile::from_bytes(b"<!DOCTYPE html>").is_err());
 }
+
+/// The goals page's timeline, from the pack as written (a core test restating `timeline`
+/// could not fail): four headline figures of 2016 to start from, targets for 2020, 2030 and
+/// 2035, each year once and in order.
+#[test]
+fn the_goals_timeline_starts_from_2016_and_runs_to_2020_2030_and_2035() {
+    use lanxi_explorer::core::goal_text::timeline;
+    let Ok(plan) = pack::plan() else {
+        panic!("the pack loads")
+    };
+    let (baselines, years) = timeline(plan);
+    let bases: Vec<(u16, usize)> = baselines.iter().map(|(y, f)| (*y, f.len())).collect();
+    assert_eq!(bases, [(2016, 4)], "the baseline year and its figures");
+    assert_eq!(years, [2020, 2030, 2035], "the goals' years");
+}

@@ -80,6 +80,34 @@ fn each_tables_columns_agree_on_the_data_page_in_the_file_and_read_back() {
         .map(|p| ProjectLine::of(plan, all, evidence, p, SITE))
         .collect();
     holds_together("projects.csv", &project_columns(), &rows, &written);
+    // Read back as written says nothing if both sides are wrong the same way: one row as a
+    // reader of the file sees it, from content/projects.tsv and content/progress.tsv.
+    let table = read(&written).unwrap_or_else(|e| panic!("projects.csv: {e}"));
+    let cell = |name: &str| {
+        let ids = table.column("id").unwrap_or_else(|e| panic!("{e}"));
+        let at = ids.iter().position(|id| *id == "air-zhongchuan-3");
+        let values = table.column(name).unwrap_or_else(|e| panic!("{e}"));
+        at.and_then(|i| values.get(i).map(|v| v.to_string()))
+            .unwrap_or_default()
+    };
+    let table_row = [
+        ("name", "兰州中川国际机场三期改扩建工程", "the plan's words"),
+        ("kind", "机场", "the kind in Chinese"),
+        ("status", "已建成投用", "T3 opened"),
+        (
+            "milestone",
+            "2025-03-20",
+            "the day it opened (not the fabricated 2020)",
+        ),
+        (
+            "permalink",
+            "https://example.org/c6/s1/#box5-hub1",
+            "its place in the plan",
+        ),
+    ];
+    for (column, want, why) in table_row {
+        assert_eq!(cell(column), want, "air-zhongchuan-3 `{column}`: {why}");
+    }
     let written = places_csv(all).unwrap_or_default();
     holds_together("places.csv", &place_columns(), all, &written);
     let written = goals_csv(plan, SITE).unwrap_or_default();

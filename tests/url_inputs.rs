@@ -4,11 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use lanxi_explorer::core::geo::mapdata::parse as parse_map;
-use lanxi_explorer::core::pack::embedded_index;
 use lanxi_explorer::core::pack::places;
 use lanxi_explorer::core::pack::plan;
+use lanxi_explorer::core::pack::{embedded_index, embedded_index_file};
 use lanxi_explorer::core::places::lookup;
 use lanxi_explorer::core::routes::Route;
+use lanxi_explorer::core::search::IndexFile;
 use lanxi_explorer::core::url::{decode_component, query_value, search_query, MAX_QUERY_CHARS};
 use proptest::prelude::*;
 
@@ -64,10 +65,33 @@ proptest! {
     }
 
     #[test]
-    fn any_typed_place_name_is_looked_up_without_failing(typed in url_like()) {
+    fn any_typed_text_finds_each_place_at_most_once(typed in url_like()) {
         let all = places().expect("places");
         let found = lookup(all, &typed);
-        prop_assert!(found.len() <= all.len());
+        let mut ids: Vec<&str> = found.iter().map(|p| p.adcode.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), found.len(), "no place twice for {:?}", typed);
+    }
+
+    #[test]
+    fn any_name_of_a_place_as_a_reader_types_it_finds_that_place(
+        pick in any::<prop::sample::Index>(),
+        form in any::<prop::sample::Index>(),
+        upper in any::<bool>(),
+    ) {
+        let all = places().expect("places");
+        let place = &all[pick.index(all.len())];
+        let mut names: Vec<String> = place.chinese_names().iter().map(|n| n.to_string()).collect();
+        if !place.pinyin.is_empty() {
+            // Pinyin as typed: spaces kept or dropped, any case.
+            let pinyin = if upper { place.pinyin.to_uppercase() } else { place.pinyin.replace(' ', "") };
+            names.push(pinyin);
+        }
+        let typed = &names[form.index(names.len())];
+        let found = lookup(all, typed);
+        let exact = found.iter().take_while(|p| lanxi_explorer::core::places::named_by(all, typed).iter().any(|q| q.adcode == p.adcode));
+        prop_assert!(exact.clone().any(|p| p.adcode == place.adcode), "{:?} finds {} among the exact matches, first", typed, place.name);
     }
 
     #[test]
@@ -76,8 +100,36 @@ proptest! {
     }
 }
 
+/// The published index, built once for every case (building it takes about a second).
+static INDEX_FILE: std::sync::LazyLock<Result<IndexFile, String>> =
+    std::sync::LazyLock::new(|| embedded_index_file().map_err(|e| e.to_string()));
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_run_of_the_plan_s_own_words_is_found_and_marked(
+        pick in any::<prop::sample::Index>(),
+        start in any::<prop::sample::Index>(),
+        len in 1usize..8,
+    ) {
+        // Random strings rarely occur in the plan, so the test below mostly sees no hits:
+        // here the query is a run of letters, digits or characters taken from the index itself.
+        let file = INDEX_FILE.as_ref().expect("index file");
+        let entry = &file.entries[pick.index(file.entries.len())];
+        // From a letter, digit or character of the text, as long as they run (up to `len`).
+        let chars: Vec<char> = entry.text.chars().collect();
+        let starts: Vec<usize> = (0..chars.len()).filter(|&i| chars[i].is_alphanumeric()).collect();
+        prop_assume!(!starts.is_empty());
+        let from = starts[start.index(starts.len())];
+        let run: String = chars[from..].iter().take(len).take_while(|c| c.is_alphanumeric()).collect();
+        let index = embedded_index().expect("index");
+        let results = index.search(&run);
+        prop_assert!(!results.hits.is_empty(), "{:?} (from {}) is found", run, entry.anchor);
+        for hit in &results.hits {
+            prop_assert!(hit.snippet.segments.iter().any(|s| s.mark), "{:?}: every hit marks its match", run);
+        }
+    }
 
     #[test]
     fn any_search_query_returns_results_that_contain_a_match(query in url_like()) {
