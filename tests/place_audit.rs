@@ -416,6 +416,35 @@ fn every_county_page_counts_what_the_maps_and_the_project_list_count() {
     }
 }
 
+/// (county, its page's summary as a reader reads it; why). The test above holds the summary
+/// to the report's own counts; these hold both to the pack, so a count wrong on both sides
+/// still fails.
+const SUMMARIES: &[(&str, &str, &str)] = &[
+    (
+        "620102",
+        "本区直接点名 1 项（其中境内地点 1 项），所属兰州市 25 项，流经的黄河 4 项；原文直接提到本区 1 段。",
+        "城关区: one project sited in it; Lanzhou's 25 and the Yellow River's 4 reach it through them",
+    ),
+    (
+        "630102",
+        "本区直接点名 1 项（其中境内地点 1 项），所属西宁市 15 项，流经的湟水 4 项；原文直接提到本区 1 段。",
+        "城东区: the same shape on the Qinghai side, through Xining and the Huangshui",
+    ),
+];
+
+#[test]
+fn a_county_page_s_summary_reads_as_the_pack_says() {
+    let (plan, all, catalogue, roles) = pack();
+    for (id, want, why) in SUMMARIES {
+        let Some(p) = all.iter().find(|p| p.adcode == *id) else {
+            panic!("{id} is in the gazetteer")
+        };
+        let r = report(plan, all, catalogue, roles, p);
+        let summary = lanxi_explorer::core::place_report::place_summary(&r);
+        assert_eq!(summary, *want, "{id}: {why}");
+    }
+}
+
 /// (place, how the places page and its own page name its former name; why)
 const FORMER: &[(&str, &str, &str)] = &[
     (
