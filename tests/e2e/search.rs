@@ -179,8 +179,7 @@ async fn a_search_for_a_place_by_any_of_its_names_leads_with_its_page() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_shared_search_link_answers_from_the_page_and_two_files_asked_for_at_once_without_the_app(
-) {
+async fn a_shared_search_link_answers_from_the_page_and_two_files_without_the_app() {
     with_browser(Options::default(), |client| async move {
         open(&client, "/search/?q=%E5%85%B0%E5%B7%9E%E6%96%B0%E5%8C%BA").await;
         let results = results_for(&client, "兰州新区").await;
