@@ -5,6 +5,7 @@
 mod images;
 pub mod manifest;
 mod markers;
+pub mod page_css;
 mod search_files;
 mod template;
 pub mod worker;
@@ -69,46 +70,59 @@ pub fn render_body_on(route: Route, site_url: &str, cited_on: &str) -> String {
     markers::without_static_markers(&html)
 }
 
-/// The page's Content-Security-Policy: nothing from another origin, and no inline script but
-/// the ones whose SHA-256 is listed (the template has none: `boot.js` sets the theme). Styles, images, fonts, the manifest and the
-/// service worker fall back to `default-src 'self'`, so they are not named on every page;
-/// fetches may also read the page's own `blob:` exports.
+/// The page's Content-Security-Policy: nothing from another origin, and no inline script or
+/// style but the ones whose SHA-256 is listed (the template has no script of its own: `boot.js`
+/// sets the theme; the search page carries its own rules of the stylesheet, `page_css`).
+/// Images, fonts, the manifest and the service worker fall back to `default-src 'self'`, so
+/// they are not named on every page; fetches may also read the page's own `blob:` exports.
 pub fn content_security_policy(template: &str) -> String {
+    let listed = |tag: &str| {
+        let hashes = inline_hashes(template, tag);
+        if hashes.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", hashes.join(" "))
+        }
+    };
+    let styles = listed("style");
+    let styles = if styles.is_empty() {
+        styles
+    } else {
+        format!("style-src 'self'{styles}; ")
+    };
+    format!(
+        "default-src 'self'; {styles}script-src 'self' 'wasm-unsafe-eval'{}; connect-src 'self' blob:; \
+         object-src 'none'; base-uri 'self'; form-action 'self'",
+        listed("script")
+    )
+}
+
+/// `'sha256-…'` of the content of each `<tag>` in `template` that has no `src`.
+fn inline_hashes(template: &str, tag: &str) -> Vec<String> {
     use base64::Engine;
     use sha2::Digest;
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut hashes = Vec::new();
     let mut rest = template;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let tag_end = rest[start..]
             .find('>')
             .map_or(rest.len(), |i| start + i + 1);
-        let close = rest[tag_end..]
-            .find("</script>")
+        let content_end = rest[tag_end..]
+            .find(&close)
             .map_or(rest.len(), |i| tag_end + i);
-        let tag = &rest[start..tag_end];
-        if !tag.contains(" src=") {
-            let digest = sha2::Sha256::digest(&rest.as_bytes()[tag_end..close]);
+        if !rest[start..tag_end].contains(" src=") {
+            let digest = sha2::Sha256::digest(&rest.as_bytes()[tag_end..content_end]);
             hashes.push(format!(
                 "'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)
             ));
         }
-        rest = &rest[close.min(rest.len())..];
-        if rest.starts_with("</script>") {
-            rest = &rest["</script>".len()..];
-        } else {
-            break;
-        }
+        rest = rest[content_end..]
+            .strip_prefix(close.as_str())
+            .unwrap_or("");
     }
-    let hashes = if hashes.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", hashes.join(" "))
-    };
-    format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; connect-src 'self' blob:; \
-         object-src 'none'; base-uri 'self'; form-action 'self'"
-    )
+    hashes
 }
 
 /// The `<head>` tags of a page.

@@ -49,7 +49,10 @@ fn run() -> Result<usize, String> {
         let mut page =
             render_page(&template, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
         if *route == Route::Search {
-            page = search.preloaded(&page);
+            let styled = search.styled(&template, &page, &dist)?;
+            let styled =
+                render_page(&styled, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
+            page = search.preloaded(&styled);
         }
         let file = dist
             .join(route.path().trim_start_matches('/'))

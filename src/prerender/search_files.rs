@@ -86,6 +86,40 @@ impl SearchFiles {
         )
     }
 
+    /// The template as the search page uses it: the site's stylesheet link replaced by the
+    /// page's own rules of it ([`page_css`](super::page_css)), which can apply to `page` (the
+    /// page as rendered), to what `boot.js` adds and to the results the wasm writes; all three
+    /// read from `dist`.
+    pub fn styled(&self, template: &str, page: &str, dist: &Path) -> Result<String, String> {
+        let file = |href: &str| dist.join(href.trim_start_matches(BASE).trim_start_matches('/'));
+        let read = |href: &str| {
+            std::fs::read(file(href)).map_err(|e| format!("{}: {e}", file(href).display()))
+        };
+        let link = tag_span(template, "<link rel=\"stylesheet\"")
+            .ok_or("the template links no stylesheet")?;
+        let boot = tag_span(template, "<script src=\"").ok_or("the template has no script")?;
+        let href = |(start, end): (usize, usize), attr: &str| {
+            let tag = &template[start..end];
+            tag.split_once(attr)
+                .and_then(|(_, rest)| rest.split('"').nth(1))
+                .map(str::to_string)
+                .ok_or_else(|| format!("no {attr} in {tag}"))
+        };
+        let stylesheet = String::from_utf8(read(&href(link, "href=")?)?)
+            .map_err(|e| format!("the stylesheet: {e}"))?;
+        let sources = [
+            page.as_bytes(),
+            &read(&href(boot, "src=")?)?,
+            &read(&self.wasm)?,
+        ];
+        let rules = super::page_css::rules_for(&stylesheet, &sources);
+        Ok(format!(
+            "{}<style>{rules}</style>{}",
+            &template[..link.0],
+            &template[link.1..]
+        ))
+    }
+
     /// The search page: asking for the files in its head, before its script (which blocks the
     /// parser and so would hold back any request written after it), and carrying the index
     /// last in its body, in an inert `<template>` (no inline script; nothing drawn).
@@ -105,6 +139,13 @@ impl SearchFiles {
             &page[body_end..]
         )
     }
+}
+
+/// The byte span of the first tag that starts with `start`.
+fn tag_span(html: &str, start: &str) -> Option<(usize, usize)> {
+    let at = html.find(start)?;
+    let end = html[at..].find('>')? + at + 1;
+    Some((at, end))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod hardening;
 mod host;
 mod inputs;
 mod maps;
+mod page_css;
 mod phone;
 mod places;
 mod progress;

@@ -157,7 +157,7 @@ impl SearchIndex {
             if doc.lead() > 0
                 && ranges
                     .iter()
-                    .any(|(start, _)| (folded.origin[*start] as usize) < doc.lead())
+                    .any(|(start, _)| folded.original_of(*start) < doc.lead())
             {
                 score += 200; // in the bold lead that names the measure
             }
@@ -259,11 +259,7 @@ impl SearchIndex {
 /// Whether `phrase` (folded) is most of a project's name: its name begins with it and it is
 /// at least 60% of the name (兰州新区, not 兰州 for 兰州—中卫铁路).
 fn names_the_project(doc: &Entry, folded: &Folded, phrase: &str) -> bool {
-    let name = folded
-        .origin
-        .iter()
-        .filter(|&&o| (o as usize) < doc.lead())
-        .count();
+    let name = folded.folded_before(doc.lead());
     folded.text.starts_with(phrase) && phrase.len() * 10 >= name * 6
 }
 

@@ -265,10 +265,18 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     // A shared search link: the page, with the index in it, asks for the search's glue and
     // wasm at once; no app. The project list starts the app at once, with the shared
     // geometry for its map.
-    let search = search_page + css + boot + search_js + search_wasm;
+    // The search page carries its own rules of the stylesheet (`page_css`) unless it links it.
+    let search_css = if std::fs::read_to_string(dist.join("search/index.html"))?
+        .contains("rel=\"stylesheet\"")
+    {
+        css
+    } else {
+        0
+    };
+    let search = search_page + search_css + boot + search_js + search_wasm;
     verdict(
         &mut ok,
-        "/search/?q=… to its first answer (HTML with the index, CSS, boot.js, the search's glue and wasm; no app)",
+        "/search/?q=… to its first answer (HTML with the index and its CSS, boot.js, the search's glue and wasm; no app)",
         search,
         SEARCH_OPEN_BUDGET,
     );
