@@ -12,7 +12,7 @@ pub mod worker;
 
 pub use images::{figure_image, geometry_image};
 pub use search_files::{hashed_name, SearchFiles};
-pub use template::{boot_script, deferred_template};
+pub use template::{boot_script, deferred_template, stylesheet_href};
 
 use crate::app::App;
 use crate::components::share::{CitedOn, SiteUrl};

@@ -34,7 +34,8 @@ fn run() -> Result<usize, String> {
         .to_page_text()
         .map_err(|e| e.to_string())?;
     let search = SearchFiles::publish(&dist, index)?;
-    let template = with_app_in_boot_script(&dist, &template, &search)?;
+    let (template, boot) = with_app_in_boot_script(&dist, &template, &search)?;
+    let stylesheet = linked_stylesheet(&dist, &template)?;
     let template = deferred_template(&template).map_err(|e| e.to_string())?;
     let site = lanxi_explorer::core::pack::site().map_err(|e| e.to_string())?;
     let (plan, places) = (site.plan, site.places);
@@ -49,7 +50,12 @@ fn run() -> Result<usize, String> {
         let mut page =
             render_page(&template, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
         if *route == Route::Search {
-            let styled = search.styled(&template, &page, &dist)?;
+            let styled = search.styled(
+                &template,
+                &stylesheet,
+                &[page.as_bytes(), boot.as_bytes()],
+                &dist,
+            )?;
             let styled =
                 render_page(&styled, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
             page = search.preloaded(&styled);
@@ -68,7 +74,7 @@ fn run() -> Result<usize, String> {
     let not_found = render_page(&template, plan, places, Route::NotFound, &site_url)
         .map_err(|e| e.to_string())?;
     write(&dist.join("404.html"), &not_found)?;
-    write_data_and_figures(&dist, plan, &site_url, &write)?;
+    write_data_and_figures(&dist, plan, &site_url, &stylesheet, &write)?;
     write(&dist.join("sitemap.xml"), &sitemap(&routes, &site_url))?;
     write_manifest(&dist, plan)?;
     write_service_worker(&dist)?;
@@ -90,6 +96,7 @@ fn write_data_and_figures(
     dist: &Path,
     plan: &'static lanxi_explorer::core::content::Plan,
     site_url: &str,
+    stylesheet: &str,
     write: &dyn Fn(&Path, &str) -> Result<(), String>,
 ) -> Result<(), String> {
     use lanxi_explorer::core::published::columns::{goals_csv, places_csv, projects_csv};
@@ -119,13 +126,6 @@ fn write_data_and_figures(
     let by_county = projects_by_county(plan, all, catalogue);
     let geojson = lanxi_explorer::open_data::projects_geojson(map, &by_county);
     write(&data.join("projects.geojson"), &geojson)?;
-    let stylesheet = std::fs::read_dir(dist)
-        .map_err(|e| e.to_string())?
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "css"))
-        .and_then(|p| std::fs::read_to_string(p).ok())
-        .unwrap_or_default();
     // The region at two levels of detail: the maps' and place pages' (every point), and the
     // figures' base in the text (simplified).
     let region = maps::small::base_map(map);
@@ -139,7 +139,7 @@ fn write_data_and_figures(
     ] {
         write(
             &dist.join(file),
-            &lanxi_explorer::prerender::geometry_image(&region, geometry, &stylesheet),
+            &lanxi_explorer::prerender::geometry_image(&region, geometry, stylesheet),
         )?;
     }
     let counts = place_report::county_counts(plan, all, catalogue);
@@ -156,7 +156,7 @@ fn write_data_and_figures(
         };
         let drawn = maps::figures::render_from(figure.number, &sources)
             .map_err(|e| format!("figure {}: {e}", figure.number))?;
-        let image = lanxi_explorer::prerender::figure_image(&drawn.overlay, &coarse, &stylesheet);
+        let image = lanxi_explorer::prerender::figure_image(&drawn.overlay, &coarse, stylesheet);
         write(
             &dist.join(format!("map/{}/figure.svg", figure.number)),
             &image,
@@ -171,12 +171,13 @@ fn write_data_and_figures(
 }
 
 /// Writes the app's and the search's file names into trunk's `boot-*.js`, renamed by its new
-/// content; returns the template naming it so.
+/// content; returns the template naming it so, and the script (the search page's rules are
+/// chosen by the classes it adds).
 fn with_app_in_boot_script(
     dist: &Path,
     template: &str,
     search: &SearchFiles,
-) -> Result<String, String> {
+) -> Result<(String, String), String> {
     let old = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .flatten()
@@ -186,11 +187,22 @@ fn with_app_in_boot_script(
     let boot = std::fs::read_to_string(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;
     let (name, script) =
         boot_script(&search.named_in(&boot), template).map_err(|e| e.to_string())?;
-    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    std::fs::write(dist.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;
     if name != old {
         std::fs::remove_file(dist.join(&old)).map_err(|e| format!("{old}: {e}"))?;
     }
-    Ok(template.replace(&format!("/{old}\""), &format!("/{name}\"")))
+    Ok((
+        template.replace(&format!("/{old}\""), &format!("/{name}\"")),
+        script,
+    ))
+}
+
+/// The site's stylesheet, the one file the template links (`dist/main-*.css`).
+fn linked_stylesheet(dist: &Path, template: &str) -> Result<String, String> {
+    use lanxi_explorer::core::routes::BASE;
+    let href = lanxi_explorer::prerender::stylesheet_href(template).map_err(|e| e.to_string())?;
+    let path = dist.join(href.trim_start_matches(BASE).trim_start_matches('/'));
+    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Fills in the service worker's lists and its version (`prerender::worker`).

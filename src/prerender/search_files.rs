@@ -86,37 +86,26 @@ impl SearchFiles {
         )
     }
 
-    /// The template as the search page uses it: the site's stylesheet link replaced by the
-    /// page's own rules of it ([`page_css`](super::page_css)), which can apply to `page` (the
-    /// page as rendered), to what `boot.js` adds and to the results the wasm writes; all three
-    /// read from `dist`.
-    pub fn styled(&self, template: &str, page: &str, dist: &Path) -> Result<String, String> {
-        let file = |href: &str| dist.join(href.trim_start_matches(BASE).trim_start_matches('/'));
-        let read = |href: &str| {
-            std::fs::read(file(href)).map_err(|e| format!("{}: {e}", file(href).display()))
-        };
-        let link = tag_span(template, "<link rel=\"stylesheet\"")
-            .ok_or("the template links no stylesheet")?;
-        let boot = tag_span(template, "<script src=\"").ok_or("the template has no script")?;
-        let href = |(start, end): (usize, usize), attr: &str| {
-            let tag = &template[start..end];
-            tag.split_once(attr)
-                .and_then(|(_, rest)| rest.split('"').nth(1))
-                .map(str::to_string)
-                .ok_or_else(|| format!("no {attr} in {tag}"))
-        };
-        let stylesheet = String::from_utf8(read(&href(link, "href=")?)?)
-            .map_err(|e| format!("the stylesheet: {e}"))?;
-        let sources = [
-            page.as_bytes(),
-            &read(&href(boot, "src=")?)?,
-            &read(&self.wasm)?,
-        ];
-        let rules = super::page_css::rules_for(&stylesheet, &sources);
+    /// The template as the search page uses it: the link to `stylesheet` replaced by the
+    /// page's own rules of it ([`page_css`](super::page_css)), those that can apply to what
+    /// `sources` (the page as rendered, `boot.js`) and the search's wasm in `dist` write.
+    pub fn styled(
+        &self,
+        template: &str,
+        stylesheet: &str,
+        sources: &[&[u8]],
+        dist: &Path,
+    ) -> Result<String, String> {
+        let file = dist.join(self.wasm.trim_start_matches(BASE).trim_start_matches('/'));
+        let wasm = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let (start, end) = super::tag_span(template, super::template::STYLESHEET_LINK, ">")
+            .map_err(|e| e.to_string())?;
+        let sources: Vec<&[u8]> = sources.iter().copied().chain([wasm.as_slice()]).collect();
+        let rules = super::page_css::rules_for(stylesheet, &sources);
         Ok(format!(
             "{}<style>{rules}</style>{}",
-            &template[..link.0],
-            &template[link.1..]
+            &template[..start],
+            &template[end..]
         ))
     }
 
@@ -139,13 +128,6 @@ impl SearchFiles {
             &page[body_end..]
         )
     }
-}
-
-/// The byte span of the first tag that starts with `start`.
-fn tag_span(html: &str, start: &str) -> Option<(usize, usize)> {
-    let at = html.find(start)?;
-    let end = html[at..].find('>')? + at + 1;
-    Some((at, end))
 }
 
 #[cfg(test)]

@@ -35,6 +35,21 @@ pub fn boot_script(boot: &str, template: &str) -> Result<(String, String), Prere
     Ok((super::hashed_name("boot", "js", script.as_bytes()), script))
 }
 
+/// The start of the tag by which every page links the site's stylesheet.
+pub(super) const STYLESHEET_LINK: &str = "<link rel=\"stylesheet\"";
+
+/// The site's stylesheet as the template links it (with the base): the one file every page's
+/// rules come from, and the figures' and the search page's own rules too.
+pub fn stylesheet_href(template: &str) -> Result<String, PrerenderError> {
+    let (start, end) = super::tag_span(template, STYLESHEET_LINK, ">")?;
+    template[start..end]
+        .split(" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .ok_or(PrerenderError::Template("<link rel=\"stylesheet\" href=…>"))
+}
+
 /// Where trunk's loader script stands in its template.
 fn loader_span(template: &str) -> Result<(usize, usize), PrerenderError> {
     super::tag_span(template, "<script type=\"module\">", "</script>")
@@ -91,6 +106,19 @@ mod tests {
             "{name}"
         );
         assert_ne!(name, renamed);
+    }
+
+    #[test]
+    fn the_stylesheet_is_the_file_the_template_links_and_its_absence_is_an_error() {
+        let linked = "<head><link rel=\"stylesheet\" href=\"/main-1a2b.css\"/></head>";
+        assert_eq!(
+            stylesheet_href(linked).ok().as_deref(),
+            Some("/main-1a2b.css")
+        );
+        assert!(
+            stylesheet_href(TEMPLATE).is_err(),
+            "trunk's output without the sheet"
+        );
     }
 
     #[test]
