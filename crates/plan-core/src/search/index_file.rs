@@ -164,17 +164,35 @@ pub fn page_text(bytes: &[u8]) -> String {
 }
 
 /// The bytes of text written by [`page_text`] (any text reads as some bytes; whether they
-/// are an index is postcard's to say).
+/// are an index is postcard's to say). The text between stand-ins is copied a run at a time:
+/// the search's wasm does this before its first answer, and a character at a time it took a
+/// fifth of reading the index (2.7 → 2.2 ms, node, baseline compiler only).
 pub fn page_bytes(text: &str) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        match stood_in(c) {
-            Some(byte) => bytes.push(byte),
-            None => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
-        }
+    let mut rest = text.as_bytes();
+    while let Some(at) = rest.iter().position(|b| *b == STAND_IN_UTF8[0]) {
+        let (run, from) = rest.split_at(at);
+        bytes.extend_from_slice(run);
+        rest = match from {
+            // U+E000 + b in UTF-8 is EE, 80 + (b >> 6), 80 + (b & 3F).
+            [_, high @ 0x80..=0x83, low, after @ ..] => {
+                bytes.push((high - STAND_IN_UTF8[1]) << 6 | (low & 0x3F));
+                after
+            }
+            [lead, after @ ..] => {
+                bytes.push(*lead);
+                after
+            }
+            [] => break,
+        };
     }
+    bytes.extend_from_slice(rest);
     bytes
 }
+
+/// The first stand-in in UTF-8: every stand-in begins with its first byte, and its second
+/// byte is this one's plus the byte's top two bits.
+const STAND_IN_UTF8: [u8; 3] = [0xEE, 0x80, 0x80];
 
 #[cfg(test)]
 mod tests {
@@ -224,6 +242,11 @@ mod tests {
             page_text("兰州".as_bytes()),
             "兰州",
             "a character that can stay, stays"
+        );
+        assert_eq!(
+            stand_in(0).encode_utf8(&mut [0; 4]).as_bytes(),
+            STAND_IN_UTF8,
+            "the stand-ins begin where page_bytes looks for them"
         );
     }
 }
