@@ -37,7 +37,7 @@ fn untoned(c: char) -> char {
     ];
     TONED
         .iter()
-        .find(|(forms, _)| forms.contains(c))
+        .find(|(forms, _)| forms.chars().any(|f| f == c))
         .map_or(c, |(_, base)| *base)
 }
 

@@ -25,7 +25,8 @@ const WIDTH: usize = 90;
 
 /// The byte offset `n` characters before `from`.
 fn back(text: &str, from: usize, n: usize) -> usize {
-    text[..from]
+    text.get(..from)
+        .unwrap_or_default()
         .char_indices()
         .rev()
         .nth(n.saturating_sub(1))
@@ -34,7 +35,8 @@ fn back(text: &str, from: usize, n: usize) -> usize {
 
 /// The byte offset `n` characters after `from`.
 fn forward(text: &str, from: usize, n: usize) -> usize {
-    text[from..]
+    text.get(from..)
+        .unwrap_or_default()
         .char_indices()
         .nth(n)
         .map_or(text.len(), |(i, _)| from + i)
@@ -63,19 +65,19 @@ pub fn snippet_of_width(text: &str, ranges: &[(usize, usize)], width: usize) -> 
         }
         if s > at {
             segments.push(Segment {
-                text: text[at..s].to_string(),
+                text: text.get(at..s).unwrap_or_default().to_string(),
                 mark: false,
             });
         }
         segments.push(Segment {
-            text: text[s..e].to_string(),
+            text: text.get(s..e).unwrap_or_default().to_string(),
             mark: true,
         });
         at = e;
     }
     if at < end {
         segments.push(Segment {
-            text: text[at..end].to_string(),
+            text: text.get(at..end).unwrap_or_default().to_string(),
             mark: false,
         });
     }

@@ -2,6 +2,7 @@
 //! own folding, merged so that overlapping or touching words make one mark per run
 //! (`AB B A` marks `AB` once, never an empty or split mark).
 
+use super::find::find_all;
 use super::tokens::{fold, fold_query};
 
 /// Byte ranges of `text` to mark for `query`, sorted, disjoint and non-empty.
@@ -12,10 +13,8 @@ pub fn highlight_ranges(text: &str, query: &str) -> Vec<(usize, usize)> {
         .map(fold_query)
         .filter(|t| !t.is_empty())
         .flat_map(|term| {
-            folded
-                .text
-                .match_indices(term.as_str())
-                .map(|(i, m)| folded.original_range(i, i + m.len(), text))
+            find_all(&folded.text, &term)
+                .map(|i| folded.original_range(i, i + term.len(), text))
                 .collect::<Vec<_>>()
         })
         .filter(|(s, e)| s < e)

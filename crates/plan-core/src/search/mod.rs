@@ -8,6 +8,7 @@
 //! and found by substring scan, which is exact for any query and, over the plan's ~60 000
 //! characters, fast enough per keystroke (see the benchmark).
 
+pub mod find;
 pub mod highlight;
 pub mod index_file;
 pub mod place_cards;
@@ -131,10 +132,10 @@ impl SearchIndex {
             let all = terms.iter().all(|alternatives| {
                 let before = ranges.len();
                 for alt in alternatives {
-                    for (i, m) in folded.text.match_indices(alt.as_str()) {
+                    for i in find::find_all(&folded.text, alt) {
                         // Kept in order as found: a few matches per unit, and no sort's code
                         // in the search's wasm (3 KB).
-                        let range = (i, i + m.len());
+                        let range = (i, i + alt.len());
                         let at = ranges.partition_point(|r| *r < range);
                         ranges.insert(at, range);
                     }
@@ -145,7 +146,7 @@ impl SearchIndex {
                 continue;
             }
             let mut score = 0;
-            if terms.len() > 1 && folded.text.contains(&phrase) {
+            if terms.len() > 1 && find::contains(&folded.text, &phrase) {
                 score += 400; // the words as typed, side by side
             }
             if doc.kind == DocKind::Heading {
@@ -196,7 +197,7 @@ impl SearchIndex {
         }
         let mut found: Vec<(String, usize)> = Vec::new();
         for candidate in candidates {
-            if found.iter().any(|(f, _)| f.contains(&candidate)) {
+            if found.iter().any(|(f, _)| find::contains(f, &candidate)) {
                 continue;
             }
             let count = self.search(&candidate).hits.len();
