@@ -171,15 +171,20 @@ impl SearchIndex {
                 .iter()
                 .map(|(s, e)| folded.original_range(*s, *e, &doc.text))
                 .collect();
-            hits.push(Hit {
-                doc,
-                score,
-                matches: ranges.len(),
-                snippet: crate::snippet::snippet(&doc.text, &original),
-            });
+            // Best first, and equal scores in reading order: each hit goes after every hit
+            // that scores as well, a binary search and a short move instead of a sort, whose
+            // code was 2.0 KB of the search's wasm (brotli) for a list of at most 300.
+            let at = hits.partition_point(|hit: &Hit<'_>| hit.score >= score);
+            hits.insert(
+                at,
+                Hit {
+                    doc,
+                    score,
+                    matches: ranges.len(),
+                    snippet: crate::snippet::snippet(&doc.text, &original),
+                },
+            );
         }
-        // Stable: equal scores keep reading order.
-        hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
         Results { hits, terms }
     }
 
