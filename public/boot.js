@@ -1,7 +1,9 @@
 // The page's one script, last in <head>: a blocking script there is read once every file above
 // it is asked for (the stylesheet, a page's preloads), and it waits for the stylesheet anyway,
-// so it delays no request and no paint, and sets the theme before the first paint; the page
-// needs no inline script and its policy allows none. Then it waits for the page.
+// so it delays no request and no paint, and sets the theme before the first paint. Then it
+// waits for the page. The search page carries it in itself (its SHA-256 in the page's policy;
+// see prerender::search_files), so a shared search link has it with its first bytes; every
+// other page names this file, fetched once for the whole site.
 // 0. The theme the reader chose (section 4 keeps it), before anything is drawn.
 try {
   var chosenTheme = localStorage["lanxi-theme"];
@@ -127,7 +129,7 @@ addEventListener("DOMContentLoaded", function () {
 // 2b. Search: not the app, but the search's own small wasm (crates/search-web) over the index
 //    the build wrote, which the search page carries last in its body (a <template>, so it
 //    arrives while the line would otherwise wait for the files below). The page's head asks for
-//    the wasm and its glue, so they arrive together with this script; the engine cleans what is
+//    the wasm and its glue, and carries this script, which starts them; the engine cleans what is
 //    typed, searches and writes the results (its HTML, the core's), and names the page's
 //    address; this only wires it to the box.
 var SEARCH_JS = "__SEARCH_JS__";
@@ -187,9 +189,11 @@ function startSearch() {
 }
 addEventListener("DOMContentLoaded", startSearch);
 
-// 3. Offline: the service worker sits beside this script, at the site's base.
-if ("serviceWorker" in navigator && document.currentScript) {
-  var base = new URL(".", document.currentScript.src).pathname;
+// 3. Offline: the service worker sits at the site's base, beside the app's files; unbuilt
+//    (`make dev`), beside this script. Not this script's own address: a page may carry it.
+var base = /\.js$/.test(APP_JS) ? APP_JS.slice(0, APP_JS.lastIndexOf("/") + 1)
+  : document.currentScript && document.currentScript.src ? new URL(".", document.currentScript.src).pathname : "";
+if ("serviceWorker" in navigator && base) {
   addEventListener("load", function () {
     navigator.serviceWorker.register(base + "sw.js", { scope: base }).catch(function (e) {
       console.warn("offline support unavailable: " + e);

@@ -50,12 +50,7 @@ fn run() -> Result<usize, String> {
         let mut page =
             render_page(&template, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
         if *route == Route::Search {
-            let styled = search.styled(
-                &template,
-                &stylesheet,
-                &[page.as_bytes(), boot.as_bytes()],
-                &dist,
-            )?;
+            let styled = search.inlined(&template, &stylesheet, &page, &boot, &dist)?;
             let styled =
                 render_page(&styled, plan, places, *route, &site_url).map_err(|e| e.to_string())?;
             page = search.preloaded(&styled);

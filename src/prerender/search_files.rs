@@ -86,32 +86,37 @@ impl SearchFiles {
         )
     }
 
-    /// The template as the search page uses it: the link to `stylesheet` replaced by the
-    /// page's own rules of it ([`page_css`](super::page_css)), those that can apply to what
-    /// `sources` (the page as rendered, `boot.js`) and the search's wasm in `dist` write.
-    pub fn styled(
+    /// The template as the search page uses it, carrying in itself what its first answer
+    /// would otherwise fetch beside the glue and the wasm: the page's own rules of
+    /// `stylesheet` ([`page_css`](super::page_css)), those that can apply to what the page as
+    /// rendered, `boot` and the search's wasm in `dist` write, in place of the link to it; and
+    /// `boot` itself in place of the tag that names its file. Both are listed by their SHA-256
+    /// in the page's policy (`content_security_policy` reads them from the template).
+    pub fn inlined(
         &self,
         template: &str,
         stylesheet: &str,
-        sources: &[&[u8]],
+        page: &str,
+        boot: &str,
         dist: &Path,
     ) -> Result<String, String> {
         let file = dist.join(self.wasm.trim_start_matches(BASE).trim_start_matches('/'));
         let wasm = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let (start, end) = super::tag_span(template, super::template::STYLESHEET_LINK, ">")
             .map_err(|e| e.to_string())?;
-        let sources: Vec<&[u8]> = sources.iter().copied().chain([wasm.as_slice()]).collect();
-        let rules = super::page_css::rules_for(stylesheet, &sources);
-        Ok(format!(
+        let rules =
+            super::page_css::rules_for(stylesheet, &[page.as_bytes(), boot.as_bytes(), &wasm]);
+        let styled = format!(
             "{}<style>{rules}</style>{}",
             &template[..start],
             &template[end..]
-        ))
+        );
+        with_boot_inline(&styled, boot)
     }
 
     /// The search page: asking for the files in its head, before its script (which blocks the
     /// parser and so would hold back any request written after it), and carrying the index
-    /// last in its body, in an inert `<template>` (no inline script; nothing drawn).
+    /// last in its body, in an inert `<template>` (nothing drawn, nothing run).
     pub fn preloaded(&self, page: &str) -> String {
         let head_end = page.find("</head>").unwrap_or(page.len());
         let at = page[..head_end].find("<script").unwrap_or(head_end);
@@ -128,6 +133,31 @@ impl SearchFiles {
             &page[body_end..]
         )
     }
+}
+
+/// `template` with its `<script src="…/boot-….js"></script>` replaced by `<script>boot</script>`.
+/// An HTML parser ends a script at `</script` and reads `<!--` in one as markup, so a `boot`
+/// holding either cannot be carried and fails the build.
+fn with_boot_inline(template: &str, boot: &str) -> Result<String, String> {
+    let (start, end) =
+        super::tag_span(template, "<script src=", "</script>").map_err(|e| e.to_string())?;
+    if !template[start..end].contains("/boot-") {
+        return Err(format!(
+            "the template's first script is not boot.js: {}",
+            &template[start..end]
+        ));
+    }
+    let lower = boot.to_ascii_lowercase();
+    if let Some(bad) = ["</script", "<!--"].into_iter().find(|b| lower.contains(b)) {
+        return Err(format!(
+            "boot.js holds `{bad}`, so the search page cannot carry it in a <script>"
+        ));
+    }
+    Ok(format!(
+        "{}<script>{boot}</script>{}",
+        &template[..start],
+        &template[end..]
+    ))
 }
 
 #[cfg(test)]
@@ -181,5 +211,45 @@ mod tests {
             "last in the body: {page}"
         );
         let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn the_search_page_carries_boot_js_in_itself_and_its_policy_names_it() {
+        let template = "<head><script src=\"/boot-0123.js\"></script></head><body></body>";
+        let boot = "var a = 1;";
+        let page = with_boot_inline(template, boot).expect("carried");
+        assert!(page.contains("<script>var a = 1;</script>"), "{page}");
+        assert!(
+            !page.contains("boot-0123.js"),
+            "no request for the file: {page}"
+        );
+        let policy = super::super::content_security_policy(&page);
+        use base64::Engine;
+        use sha2::Digest;
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(boot));
+        assert!(
+            policy.contains(&format!("'sha256-{hash}'")),
+            "allowed by its hash: {policy}"
+        );
+        let refused: [(&str, &str, &str); 3] = [
+            (
+                template,
+                "a = \"</SCRIPT>\";",
+                "the parser would end the script there",
+            ),
+            (
+                template,
+                "if (a <!-- b) {}",
+                "the parser would read markup there",
+            ),
+            (
+                "<head><script src=\"/other.js\"></script></head>",
+                boot,
+                "the first script is not boot.js, so the page would lose it",
+            ),
+        ];
+        for (template, boot, why) in refused {
+            assert!(with_boot_inline(template, boot).is_err(), "{why}");
+        }
     }
 }

@@ -265,18 +265,28 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     // A shared search link: the page, with the index in it, asks for the search's glue and
     // wasm at once; no app. The project list starts the app at once, with the shared
     // geometry for its map.
-    // The search page carries its own rules of the stylesheet (`page_css`) unless it links it.
-    let search_css = if std::fs::read_to_string(dist.join("search/index.html"))?
-        .contains("rel=\"stylesheet\"")
-    {
+    // The search page carries its own rules of the stylesheet (`page_css`) unless it links
+    // it, and boot.js unless it names the file.
+    let search_text = std::fs::read_to_string(dist.join("search/index.html"))?;
+    let search_css = if search_text.contains("rel=\"stylesheet\"") {
         css
     } else {
         0
     };
-    let search = search_page + search_css + boot + search_js + search_wasm;
+    let boot_file = find(dist, "boot-", ".js")?;
+    let boot_name = boot_file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("boot-");
+    let search_boot = if search_text.contains(boot_name) {
+        boot
+    } else {
+        0
+    };
+    let search = search_page + search_css + search_boot + search_js + search_wasm;
     verdict(
         &mut ok,
-        "/search/?q=… to its first answer (HTML with the index and its CSS, boot.js, the search's glue and wasm; no app)",
+        "/search/?q=… to its first answer (HTML with the index, its CSS and boot.js; the search's glue and wasm; no app)",
         search,
         SEARCH_OPEN_BUDGET,
     );
