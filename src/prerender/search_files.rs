@@ -1,7 +1,7 @@
 //! The search's own files in `dist/`: its wasm and glue (built by `make dist` into
 //! `search_bg.wasm` and `search.js`), each renamed by its content so a browser may keep them
 //! for good; the tags by which the search page asks for both at once; and the build-time
-//! index, which the search page carries itself.
+//! index, its rules of the stylesheet and `boot.js`, which the search page carries itself.
 //!
 //! Why in the page: a shared link's page arrives, then the files its head names, a round
 //! trip later. On a phone's network (150 ms, 1.6 Mbit/s) the line is idle for that round
@@ -10,6 +10,14 @@
 //! first result 744–771 ms → 645–668 ms. Only the search page reads the index, so the site
 //! holds it once, as before (596.9 KB either way). The wasm stays a file: carried in the page
 //! too (as text, 1.8 KB more brotli), it gained 10–20 ms, inside the runs' spread.
+//!
+//! Why `boot.js` in the page too: it was the third file of that second wave, 3.4 KB shared
+//! evenly with the wasm, and a blocking script, so the body was laid out (40–60 ms with the
+//! CPU slowed 4×, the first use of the Chinese font) only once it came, just when the wasm
+//! did. Carried in the page it runs as the head is read, the body is drawn while the line
+//! still waits for the wasm, and the wasm comes alone with the glue. Measured on the bench's
+//! profile, runs of the two pages interleaved (medians of 15, 高铁, Pagefind 913 ms beside):
+//! 628 → 584 ms. It costs the site 3.3 KB (every other page still shares the one file).
 
 use crate::core::routes::BASE;
 use std::path::Path;
