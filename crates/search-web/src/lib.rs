@@ -1,13 +1,14 @@
 //! The search's own wasm, apart from the app: the core's search engine over the index the
 //! build wrote, which the search page carries (`IndexFile::to_page_text`), and nothing else.
-//! The search page asks for it and its glue at once, so a shared search link's first result
-//! needs the page and those files in parallel (62 KB brotli in all) instead of the app's wasm,
-//! its JS and three data files in a chain (141 KB). Measured with a phone's network and CPU
-//! (bench/README.md; `bench/first_result.py`, medians of 3 runs, the result in the DOM):
-//! 645–668 ms against Pagefind's 846–933 ms, 0.69–0.77×, where it was 1.40–1.54× with the
-//! app and 0.82–0.92× with the index as a third file. What is left is bytes: the text itself
-//! is 19 KB of the index, and every result needs it, since a run of Chinese characters is
-//! matched as it stands rather than as words.
+//! The search page asks for it and its glue at once and carries `boot.js` itself, so a shared
+//! search link's first result needs the page and those two files in parallel (52 KB brotli in
+//! all) instead of the app's wasm, its JS and three data files in a chain (141 KB). Measured
+//! with a phone's network and CPU (`make bench-latency`, the shared script, medians of 5):
+//! 617–662 ms against Pagefind's 955–1017 ms, 0.64–0.65×, where it was 1.40–1.54× with the
+//! app. What is left is bytes and the first call's work: the text is 19 KB of the index, and
+//! every result needs it, since a run of Chinese characters is matched as it stands rather
+//! than as words; each KB in the wave with this wasm costs ~5 ms, which is why the core finds
+//! and orders without std's string searcher and sort (`plan_core::search::find`).
 //!
 //! The allocator is `talc` (`disable-realloc-in-place`): 2.2 KB brotli smaller than the
 //! default dlmalloc (27.7 → 25.5 KB), 11 ms of the first answer at 1.6 Mbit/s.
