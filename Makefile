@@ -80,11 +80,12 @@ $(DIST)/.built: $(SOURCES) $(PARAMS) | tools
 	@touch $@
 
 # The search's own wasm (crates/search-web) and its glue, into $(DIST) as search_bg.wasm and
-# search.js; the pre-renderer names them by content. Built like the app (release profile,
-# wasm-bindgen, wasm-opt -Oz with the same features).
+# search.js; the pre-renderer names the wasm by content and puts the glue in the search page
+# (a classic script, hence `no-modules`: it defines `wasm_bindgen` for boot.js). Built like
+# the app (release profile, wasm-bindgen, wasm-opt -Oz with the same features).
 search-wasm: tools
 	cargo build --quiet --release $(WASM) -p search-web
-	wasm-bindgen --target web --no-typescript --out-dir $(DIST) --out-name search $(TARGET_DIR)/wasm32-unknown-unknown/release/search_web.wasm
+	wasm-bindgen --target no-modules --no-typescript --out-dir $(DIST) --out-name search $(TARGET_DIR)/wasm32-unknown-unknown/release/search_web.wasm
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int $(DIST)/search_bg.wasm -o $(DIST)/search_bg.wasm
 
 # The fixture pack's whole site, built by the same code into $(FIXTURE_DIST), and its

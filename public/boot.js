@@ -128,11 +128,11 @@ addEventListener("DOMContentLoaded", function () {
 
 // 2b. Search: not the app, but the search's own small wasm (crates/search-web) over the index
 //    the build wrote, which the search page carries last in its body (a <template>, so it
-//    arrives while the line would otherwise wait for the files below). The page's head asks for
-//    the wasm and its glue, and carries this script, which starts them; the engine cleans what is
+//    arrives while the line would otherwise wait for the wasm). The page's head asks for the
+//    wasm and carries its glue (wasm-bindgen's, which defines `wasm_bindgen`) and this script,
+//    which starts it; the engine cleans what is
 //    typed, searches and writes the results (its HTML, the core's), and names the page's
 //    address; this only wires it to the box.
-var SEARCH_JS = "__SEARCH_JS__";
 var SEARCH_WASM = "__SEARCH_WASM__";
 var SEARCH_INDEX = "__SEARCH_INDEX__";
 function searchStatus(name) {
@@ -141,24 +141,19 @@ function searchStatus(name) {
   });
 }
 // The wasm compiles as it streams in: measured with the bench's phone profile, the engine
-// is ready 5-10 ms after the last byte, not 30-40. On the search page (its head asks for the
-// glue) it is started here, while the body with the index is still being read, not once the
-// whole page is in.
-function searchEngine() {
-  return import(SEARCH_JS).then(function (engine) {
-    return engine.default({ module_or_path: SEARCH_WASM }).then(function () { return engine; });
-  });
-}
-var earlyEngine = /\.js$/.test(SEARCH_JS) &&
-  document.querySelector('link[rel="modulepreload"][href="' + SEARCH_JS + '"]') ? searchEngine() : null;
+// is ready 5-10 ms after the last byte, not 30-40. It is started here, as the head is read,
+// while the body with the index is still coming, not once the whole page is in. Only the
+// search page carries the glue; elsewhere, and unbuilt (`make dev`), there is no engine.
+var searchGlue = typeof wasm_bindgen === "function" ? wasm_bindgen : null;
+var earlyEngine = searchGlue && searchGlue({ module_or_path: SEARCH_WASM }).then(function () { return searchGlue; });
 // Its failure is told by startSearch, which takes it up once the page is in.
 if (earlyEngine) earlyEngine.catch(function () {});
 function startSearch() {
   var box = document.getElementById("search-q");
   var panel = document.getElementById("search-results");
-  if (!box || !panel || !/\.js$/.test(SEARCH_JS)) return;
+  if (!box || !panel || !earlyEngine) return;
   var slow = setTimeout(function () { if (location.search.length > 1) searchStatus("loading"); }, 400);
-  (earlyEngine || searchEngine()).then(function (engine) {
+  earlyEngine.then(function (engine) {
     var held = document.getElementById(SEARCH_INDEX);
     if (!held || !held.content) throw new Error("the page holds no #" + SEARCH_INDEX);
     engine.load(held.content.textContent);

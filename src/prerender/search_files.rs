@@ -1,7 +1,8 @@
-//! The search's own files in `dist/`: its wasm and glue (built by `make dist` into
-//! `search_bg.wasm` and `search.js`), each renamed by its content so a browser may keep them
-//! for good; the tags by which the search page asks for both at once; and the build-time
-//! index, its rules of the stylesheet and `boot.js`, which the search page carries itself.
+//! The search's own files in `dist/`: its wasm (built by `make dist` into `search_bg.wasm`),
+//! renamed by its content so a browser may keep it for good, and the tag by which the search
+//! page asks for it as its head is read; and what the search page carries itself: the
+//! build-time index, its rules of the stylesheet, the wasm's glue (`search.js`, wasm-bindgen's
+//! `no-modules` output, which defines `wasm_bindgen`) and `boot.js`.
 //!
 //! Why in the page: a shared link's page arrives, then the files its head names, a round
 //! trip later. On a phone's network (150 ms, 1.6 Mbit/s) the line is idle for that round
@@ -18,6 +19,11 @@
 //! still waits for the wasm, and the wasm comes alone with the glue. Measured on the bench's
 //! profile, runs of the two pages interleaved (medians of 15, 高铁, Pagefind 913 ms beside):
 //! 628 → 584 ms. It costs the site 3.3 KB (every other page still shares the one file).
+//!
+//! And the glue, for the same reason: 1.7 KB of that wave, asked for as a module and read
+//! before the engine could start. As a classic script in the page it runs before `boot.js`,
+//! and the wasm alone is left to fetch: 587 → 564 ms, the same way. The site loses a file and
+//! gains nothing: only the search page ever used the glue.
 
 use crate::core::routes::BASE;
 use std::path::Path;
@@ -25,10 +31,10 @@ use std::path::Path;
 /// The search's files as the site names them (with the base).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchFiles {
-    /// The glue, an ES module.
-    pub js: String,
-    /// The engine.
+    /// The engine, as the site names it.
     pub wasm: String,
+    /// Its glue: a classic script that defines `wasm_bindgen`, which the search page carries.
+    pub glue: String,
     /// The index as the search page carries it ([`IndexFile::to_page_text`]).
     ///
     /// [`IndexFile::to_page_text`]: crate::core::search::IndexFile::to_page_text
@@ -48,49 +54,46 @@ pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
 }
 
 impl SearchFiles {
-    /// Renames the built engine and glue in `dist` by their content; keeps the index's text
-    /// for the search page.
+    /// Renames the built engine in `dist` by its content and takes the glue out of `dist`
+    /// (the search page carries it); keeps the index's text for the search page.
     pub fn publish(dist: &Path, index_text: String) -> Result<SearchFiles, String> {
-        let read = |name: &str| {
-            std::fs::read(dist.join(name)).map_err(|e| {
+        let built = |name: &str| {
+            let path = dist.join(name);
+            let missing = |e: std::io::Error| {
                 format!(
                     "{}: {e} (`make dist` builds the search's wasm)",
-                    dist.join(name).display()
+                    path.display()
                 )
-            })
+            };
+            Ok::<_, String>((path.clone(), std::fs::read(&path).map_err(missing)?))
         };
-        let (js, wasm) = (read("search.js")?, read("search_bg.wasm")?);
-        let names = [
-            ("search.js", hashed_name("search", "js", &js)),
-            ("search_bg.wasm", hashed_name("search", "wasm", &wasm)),
-        ];
-        for (built, named) in &names {
-            std::fs::rename(dist.join(built), dist.join(named))
-                .map_err(|e| format!("{built}: {e}"))?;
-        }
-        let [(_, js), (_, wasm)] = names;
+        let ((glue_path, glue), (wasm_path, wasm)) =
+            (built("search.js")?, built("search_bg.wasm")?);
+        let glue = String::from_utf8(glue).map_err(|e| format!("{}: {e}", glue_path.display()))?;
+        let named = hashed_name("search", "wasm", &wasm);
+        std::fs::rename(&wasm_path, dist.join(&named))
+            .map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+        std::fs::remove_file(&glue_path).map_err(|e| format!("{}: {e}", glue_path.display()))?;
         Ok(SearchFiles {
-            js: format!("{BASE}/{js}"),
-            wasm: format!("{BASE}/{wasm}"),
+            wasm: format!("{BASE}/{named}"),
+            glue: glue.trim().to_string(),
             index_text,
         })
     }
 
-    /// `boot.js` naming the files and the index's element (its `__SEARCH_JS__`,
-    /// `__SEARCH_WASM__`, `__SEARCH_INDEX__`).
+    /// `boot.js` naming the engine and the index's element (its `__SEARCH_WASM__` and
+    /// `__SEARCH_INDEX__`).
     pub fn named_in(&self, boot: &str) -> String {
-        boot.replace("__SEARCH_JS__", &self.js)
-            .replace("__SEARCH_WASM__", &self.wasm)
+        boot.replace("__SEARCH_WASM__", &self.wasm)
             .replace("__SEARCH_INDEX__", INDEX_ID)
     }
 
-    /// The search page's requests for both, made as its head is read: neither waits for the
-    /// other (`crossorigin` makes the wasm's preload match the glue's `fetch`).
+    /// The search page's request for the engine, made as its head is read (`crossorigin`
+    /// makes the preload match the glue's `fetch`).
     pub fn preloads(&self) -> String {
         format!(
-            "<link rel=\"modulepreload\" href=\"{}\">\n\
-             <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n",
-            self.js, self.wasm
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>\n",
+            self.wasm
         )
     }
 
@@ -98,8 +101,9 @@ impl SearchFiles {
     /// would otherwise fetch beside the glue and the wasm: the page's own rules of
     /// `stylesheet` ([`page_css`](super::page_css)), those that can apply to what the page as
     /// rendered, `boot` and the search's wasm in `dist` write, in place of the link to it; and
-    /// `boot` itself in place of the tag that names its file. Both are listed by their SHA-256
-    /// in the page's policy (`content_security_policy` reads them from the template).
+    /// the glue, then `boot` itself, in place of the tag that names boot's file. All three are
+    /// listed by their SHA-256 in the page's policy (`content_security_policy` reads them from
+    /// the template).
     pub fn inlined(
         &self,
         template: &str,
@@ -119,7 +123,7 @@ impl SearchFiles {
             &template[..start],
             &template[end..]
         );
-        with_boot_inline(&styled, boot)
+        with_scripts_inline(&styled, &[&self.glue, boot])
     }
 
     /// The search page: asking for the files in its head, before its script (which blocks the
@@ -143,10 +147,10 @@ impl SearchFiles {
     }
 }
 
-/// `template` with its `<script src="…/boot-….js"></script>` replaced by `<script>boot</script>`.
-/// An HTML parser ends a script at `</script` and reads `<!--` in one as markup, so a `boot`
-/// holding either cannot be carried and fails the build.
-fn with_boot_inline(template: &str, boot: &str) -> Result<String, String> {
+/// `template` with its `<script src="…/boot-….js"></script>` replaced by each of `scripts` in
+/// its own `<script>`, in order. An HTML parser ends a script at `</script` and reads `<!--`
+/// in one as markup, so a script holding either cannot be carried and fails the build.
+fn with_scripts_inline(template: &str, scripts: &[&str]) -> Result<String, String> {
     let (start, end) =
         super::tag_span(template, "<script src=", "</script>").map_err(|e| e.to_string())?;
     if !template[start..end].contains("/boot-") {
@@ -155,14 +159,19 @@ fn with_boot_inline(template: &str, boot: &str) -> Result<String, String> {
             &template[start..end]
         ));
     }
-    let lower = boot.to_ascii_lowercase();
-    if let Some(bad) = ["</script", "<!--"].into_iter().find(|b| lower.contains(b)) {
-        return Err(format!(
-            "boot.js holds `{bad}`, so the search page cannot carry it in a <script>"
-        ));
+    let mut carried = String::new();
+    for script in scripts {
+        let lower = script.to_ascii_lowercase();
+        if let Some(bad) = ["</script", "<!--"].into_iter().find(|b| lower.contains(b)) {
+            let opening: String = script.chars().take(40).collect();
+            return Err(format!(
+                "a script the search page carries holds `{bad}`, so it cannot stand in a <script>: {opening}…"
+            ));
+        }
+        carried.push_str(&format!("<script>{script}</script>"));
     }
     Ok(format!(
-        "{}<script>{boot}</script>{}",
+        "{}{carried}{}",
         &template[..start],
         &template[end..]
     ))
@@ -173,44 +182,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_search_files_are_named_by_content_asked_for_at_once_and_the_index_is_in_the_page() {
+    fn the_search_wasm_is_named_by_content_asked_for_at_once_and_the_index_is_in_the_page() {
         let dist = std::env::temp_dir().join(format!("search-files-{}", std::process::id()));
         std::fs::create_dir_all(&dist).expect("a scratch dist");
-        std::fs::write(dist.join("search.js"), "export default 1").expect("glue");
+        std::fs::write(dist.join("search.js"), "let wasm_bindgen = 1;\n").expect("glue");
         std::fs::write(dist.join("search_bg.wasm"), b"\0asm").expect("engine");
         let files = SearchFiles::publish(&dist, "兰州\u{E001}".into()).expect("published");
-        for href in [&files.js, &files.wasm] {
-            let name = href.rsplit('/').next().unwrap_or_default();
-            assert!(dist.join(name).is_file(), "{href} is in dist");
-            assert_eq!(
-                name.len(),
-                "search-".len() + 16 + 1 + name.rsplit('.').next().unwrap_or_default().len(),
-                "{name}"
-            );
-        }
-        assert!(!dist.join("search.js").exists(), "the built name is gone");
+        let name = files.wasm.rsplit('/').next().unwrap_or_default();
+        assert!(dist.join(name).is_file(), "{} is in dist", files.wasm);
+        assert_eq!(name.len(), "search-".len() + 16 + ".wasm".len(), "{name}");
+        assert!(
+            !dist.join("search_bg.wasm").exists(),
+            "the built name is gone"
+        );
+        assert!(
+            !dist.join("search.js").exists(),
+            "the glue is not a file of the site"
+        );
+        assert_eq!(
+            files.glue, "let wasm_bindgen = 1;",
+            "the glue is kept for the page"
+        );
         // Another engine, another name: a browser never keeps a stale one under the same name.
         assert_ne!(
             hashed_name("search", "wasm", b"engine"),
             hashed_name("search", "wasm", b"engine2")
         );
-        let boot = files.named_in(
-            "var A = \"__SEARCH_JS__\", B = \"__SEARCH_WASM__\", C = \"__SEARCH_INDEX__\";",
-        );
+        let boot = files.named_in("var B = \"__SEARCH_WASM__\", C = \"__SEARCH_INDEX__\";");
         assert!(
             !boot.contains("__SEARCH") && boot.contains(&format!("\"{INDEX_ID}\"")),
             "{boot}"
         );
         let page = files
             .preloaded("<head><title>t</title><script src=b></script></head><body><p>p</p></body>");
-        assert_eq!(
-            page.matches("rel=\"preload\"").count() + page.matches("rel=\"modulepreload\"").count(),
-            2,
-            "{page}"
-        );
+        assert_eq!(page.matches("rel=\"preload\"").count(), 1, "{page}");
         let at = |needle: &str| page.find(needle).unwrap_or(usize::MAX);
         assert!(
-            at("modulepreload") < at("<script"),
+            at("rel=\"preload\"") < at("<script"),
             "asked for before the script: {page}"
         );
         let template = format!("<template id=\"{INDEX_ID}\">兰州\u{E001}</template>");
@@ -222,11 +230,14 @@ mod tests {
     }
 
     #[test]
-    fn the_search_page_carries_boot_js_in_itself_and_its_policy_names_it() {
+    fn the_search_page_carries_the_glue_and_boot_js_in_itself_and_its_policy_names_them() {
         let template = "<head><script src=\"/boot-0123.js\"></script></head><body></body>";
-        let boot = "var a = 1;";
-        let page = with_boot_inline(template, boot).expect("carried");
-        assert!(page.contains("<script>var a = 1;</script>"), "{page}");
+        let (glue, boot) = ("let wasm_bindgen = 1;", "var a = 1;");
+        let page = with_scripts_inline(template, &[glue, boot]).expect("carried");
+        assert!(
+            page.contains("<script>let wasm_bindgen = 1;</script><script>var a = 1;</script>"),
+            "the glue first, which boot.js calls as it runs: {page}"
+        );
         assert!(
             !page.contains("boot-0123.js"),
             "no request for the file: {page}"
@@ -234,11 +245,14 @@ mod tests {
         let policy = super::super::content_security_policy(&page);
         use base64::Engine;
         use sha2::Digest;
-        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(boot));
-        assert!(
-            policy.contains(&format!("'sha256-{hash}'")),
-            "allowed by its hash: {policy}"
-        );
+        for script in [glue, boot] {
+            let hash =
+                base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script));
+            assert!(
+                policy.contains(&format!("'sha256-{hash}'")),
+                "{script} allowed by its hash: {policy}"
+            );
+        }
         let refused: [(&str, &str, &str); 3] = [
             (
                 template,
@@ -257,7 +271,10 @@ mod tests {
             ),
         ];
         for (template, boot, why) in refused {
-            assert!(with_boot_inline(template, boot).is_err(), "{why}");
+            assert!(
+                with_scripts_inline(template, &[glue, boot]).is_err(),
+                "{why}"
+            );
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The search's own wasm, apart from the app: the core's search engine over the index the
 //! build wrote, which the search page carries (`IndexFile::to_page_text`), and nothing else.
-//! The search page asks for it and its glue at once and carries `boot.js` itself, so a shared
-//! search link's first result needs the page and those two files in parallel (52 KB brotli in
-//! all) instead of the app's wasm, its JS and three data files in a chain (141 KB). Measured
+//! The search page asks for it as its head is read and carries its glue and `boot.js` itself,
+//! so a shared search link's first result needs the page and this file (52 KB brotli in all)
+//! instead of the app's wasm, its JS and three data files in a chain (141 KB). Measured
 //! with a phone's network and CPU (`make bench-latency`, the shared script, medians of 5):
 //! 617–662 ms against Pagefind's 955–1017 ms, 0.64–0.65×, where it was 1.40–1.54× with the
 //! app. What is left is bytes and the first call's work: the text is 19 KB of the index, and

@@ -99,7 +99,7 @@ fn part(relative: &str) -> &'static str {
                 "chapters and sections"
             }
         }
-        _ if relative.starts_with("search") => "search (wasm, JS; the page with its index)",
+        _ if relative.starts_with("search") => "search (wasm; the page with its index and glue)",
         _ if relative.ends_with(".wasm") || relative.contains("lanxi-explorer-") => {
             "app (wasm + JS)"
         }
@@ -119,7 +119,7 @@ fn find(dist: &Path, prefix: &str, suffix: &str) -> std::io::Result<PathBuf> {
 }
 
 /// The brotli sizes of the files `boot.js` names in its `var NAME = "…"` lines: the app's
-/// (`APP_JS`, `APP_WASM`) and the search's (`SEARCH_JS`, `SEARCH_WASM`).
+/// (`APP_JS`, `APP_WASM`) and the search's (`SEARCH_WASM`).
 fn named_in_boot<const N: usize>(dist: &Path, names: [&str; N]) -> std::io::Result<[usize; N]> {
     let boot = std::fs::read_to_string(find(dist, "boot-", ".js")?)?;
     let mut out = [0; N];
@@ -202,16 +202,15 @@ fn first_visit(dist: &Path, page: &str, save_data: bool) -> std::io::Result<usiz
 
 fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     let [app_js, wasm] = named_in_boot(dist, ["APP_JS", "APP_WASM"])?;
-    let [search_js, search_wasm] = named_in_boot(dist, ["SEARCH_JS", "SEARCH_WASM"])?;
+    let [search_wasm] = named_in_boot(dist, ["SEARCH_WASM"])?;
     let search_page = brotli_size(&dist.join("search/index.html"))?;
     let boot = brotli_size(&find(dist, "boot-", ".js")?)?;
     let css = brotli_size(&find(dist, "main-", ".css")?)?;
     println!(
-        "app (every page, loaded when needed): wasm {}, its JS {}; search: wasm {}, its JS {}, the page with its index {}; every page: boot.js {}, CSS {}",
+        "app (every page, loaded when needed): wasm {}, its JS {}; search: wasm {}, the page with its index and the wasm's glue {}; every page: boot.js {}, CSS {}",
         kb(wasm),
         kb(app_js),
         kb(search_wasm),
-        kb(search_js),
         kb(search_page),
         kb(boot),
         kb(css)
@@ -283,10 +282,10 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     } else {
         0
     };
-    let search = search_page + search_css + search_boot + search_js + search_wasm;
+    let search = search_page + search_css + search_boot + search_wasm;
     verdict(
         &mut ok,
-        "/search/?q=… to its first answer (HTML with the index, its CSS and boot.js; the search's glue and wasm; no app)",
+        "/search/?q=… to its first answer (HTML with the index, its CSS, the search's glue and boot.js; the search's wasm; no app)",
         search,
         SEARCH_OPEN_BUDGET,
     );
