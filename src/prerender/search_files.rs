@@ -57,18 +57,16 @@ impl SearchFiles {
     /// Renames the built engine in `dist` by its content and takes the glue out of `dist`
     /// (the search page carries it); keeps the index's text for the search page.
     pub fn publish(dist: &Path, index_text: String) -> Result<SearchFiles, String> {
-        let built = |name: &str| {
-            let path = dist.join(name);
-            let missing = |e: std::io::Error| {
+        let (glue_path, wasm_path) = (dist.join("search.js"), dist.join("search_bg.wasm"));
+        let read = |path: &Path| {
+            std::fs::read(path).map_err(|e| {
                 format!(
                     "{}: {e} (`make dist` builds the search's wasm)",
                     path.display()
                 )
-            };
-            Ok::<_, String>((path.clone(), std::fs::read(&path).map_err(missing)?))
+            })
         };
-        let ((glue_path, glue), (wasm_path, wasm)) =
-            (built("search.js")?, built("search_bg.wasm")?);
+        let (glue, wasm) = (read(&glue_path)?, read(&wasm_path)?);
         let glue = String::from_utf8(glue).map_err(|e| format!("{}: {e}", glue_path.display()))?;
         let named = hashed_name("search", "wasm", &wasm);
         std::fs::rename(&wasm_path, dist.join(&named))

@@ -204,7 +204,8 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     let [app_js, wasm] = named_in_boot(dist, ["APP_JS", "APP_WASM"])?;
     let [search_wasm] = named_in_boot(dist, ["SEARCH_WASM"])?;
     let search_page = brotli_size(&dist.join("search/index.html"))?;
-    let boot = brotli_size(&find(dist, "boot-", ".js")?)?;
+    let boot_file = find(dist, "boot-", ".js")?;
+    let boot = brotli_size(&boot_file)?;
     let css = brotli_size(&find(dist, "main-", ".css")?)?;
     println!(
         "app (every page, loaded when needed): wasm {}, its JS {}; search: wasm {}, the page with its index and the wasm's glue {}; every page: boot.js {}, CSS {}",
@@ -261,8 +262,8 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         map + css + boot,
         MAP_OPEN_BUDGET,
     );
-    // A shared search link: the page, with the index in it, asks for the search's glue and
-    // wasm at once; no app. The project list starts the app at once, with the shared
+    // A shared search link: the page, with the index and the search's glue in it, asks for
+    // the search's wasm as its head is read; no app. The project list starts the app at once, with the shared
     // geometry for its map.
     // The search page carries its own rules of the stylesheet (`page_css`) unless it links
     // it, and boot.js unless it names the file.
@@ -272,7 +273,6 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
     } else {
         0
     };
-    let boot_file = find(dist, "boot-", ".js")?;
     let boot_name = boot_file
         .file_name()
         .and_then(|n| n.to_str())
