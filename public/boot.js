@@ -130,9 +130,8 @@ addEventListener("DOMContentLoaded", function () {
 //    the build wrote, which the search page carries last in its body (a <template>, so it
 //    arrives while the line would otherwise wait for the wasm). The page's head asks for the
 //    wasm and carries its glue (wasm-bindgen's, which defines `wasm_bindgen`) and this script,
-//    which starts it; the engine cleans what is
-//    typed, searches and writes the results (its HTML, the core's), and names the page's
-//    address; this only wires it to the box.
+//    which starts it; the engine cleans what is typed, searches and writes the results (its
+//    HTML, the core's), and names the page's address; this only wires it to the box.
 var SEARCH_WASM = "__SEARCH_WASM__";
 var SEARCH_INDEX = "__SEARCH_INDEX__";
 function searchStatus(name) {

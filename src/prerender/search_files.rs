@@ -124,7 +124,7 @@ impl SearchFiles {
         with_scripts_inline(&styled, &[&self.glue, boot])
     }
 
-    /// The search page: asking for the files in its head, before its script (which blocks the
+    /// The search page: asking for the wasm in its head, before its script (which blocks the
     /// parser and so would hold back any request written after it), and carrying the index
     /// last in its body, in an inert `<template>` (nothing drawn, nothing run).
     pub fn preloaded(&self, page: &str) -> String {

@@ -3,8 +3,8 @@
 //! The search page asks for it as its head is read and carries its glue and `boot.js` itself,
 //! so a shared search link's first result needs the page and this file (52 KB brotli in all)
 //! instead of the app's wasm, its JS and three data files in a chain (141 KB). Measured
-//! with a phone's network and CPU (`make bench-latency`, the shared script, medians of 5):
-//! 617–662 ms against Pagefind's 955–1017 ms, 0.64–0.65×, where it was 1.40–1.54× with the
+//! with a phone's network and CPU (`make bench-latency`, the shared script, medians of 7):
+//! 595–608 ms against Pagefind's 993–1,044 ms, 0.58–0.60×, where it was 1.40–1.54× with the
 //! app. What is left is bytes and the first call's work: the text is 19 KB of the index, and
 //! every result needs it, since a run of Chinese characters is matched as it stands rather
 //! than as words; each KB in the wave with this wasm costs ~5 ms, which is why the core finds

@@ -263,8 +263,8 @@ fn run(dist: &Path, check: bool) -> std::io::Result<bool> {
         MAP_OPEN_BUDGET,
     );
     // A shared search link: the page, with the index and the search's glue in it, asks for
-    // the search's wasm as its head is read; no app. The project list starts the app at once, with the shared
-    // geometry for its map.
+    // the search's wasm as its head is read; no app. The project list starts the app at once,
+    // with the shared geometry for its map.
     // The search page carries its own rules of the stylesheet (`page_css`) unless it links
     // it, and boot.js unless it names the file.
     let search_text = std::fs::read_to_string(dist.join("search/index.html"))?;
